@@ -1,0 +1,14 @@
+package vn.thidua;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableAsync;
+
+@SpringBootApplication
+@EnableAsync
+public class ThiDuaApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(ThiDuaApplication.class, args);
+  }
+}

@@ -1,0 +1,33 @@
+package vn.thidua.shared.time;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** Dates as Vietnamese users write them: dd/MM/yyyy. */
+public final class Dates {
+
+  public static final String PATTERN = "dd/MM/yyyy";
+  public static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern(PATTERN);
+
+  private Dates() {}
+
+  public static String format(LocalDate date) {
+    return date == null ? "" : FORMAT.format(date);
+  }
+
+  /** Accepts dd/MM/yyyy and ISO yyyy-MM-dd (what an HTML date input sends). */
+  public static Optional<LocalDate> parse(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    String value = text.strip();
+    try {
+      return Optional.of(
+          value.contains("/") ? LocalDate.parse(value, FORMAT) : LocalDate.parse(value));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package vn.thidua.shared.web;
+
+import java.util.Arrays;
+
+/**
+ * A refusal a user can act on. It carries a message key (resolved in the user's language) rather
+ * than text, so the same refusal reads in Vietnamese or English.
+ */
+public class DomainException extends RuntimeException {
+
+  public enum Kind {
+    INVALID,
+    NOT_FOUND,
+    CONFLICT,
+    FORBIDDEN
+  }
+
+  private final Kind kind;
+  private final String messageKey;
+  private final transient Object[] args;
+
+  public DomainException(Kind kind, String messageKey, Object... args) {
+    super(messageKey + Arrays.toString(args));
+    this.kind = kind;
+    this.messageKey = messageKey;
+    this.args = args;
+  }
+
+  public static DomainException invalid(String messageKey, Object... args) {
+    return new DomainException(Kind.INVALID, messageKey, args);
+  }
+
+  public static DomainException notFound(String messageKey, Object... args) {
+    return new DomainException(Kind.NOT_FOUND, messageKey, args);
+  }
+
+  public static DomainException conflict(String messageKey, Object... args) {
+    return new DomainException(Kind.CONFLICT, messageKey, args);
+  }
+
+  public static DomainException forbidden(String messageKey, Object... args) {
+    return new DomainException(Kind.FORBIDDEN, messageKey, args);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public String messageKey() {
+    return messageKey;
+  }
+
+  public Object[] args() {
+    return args.clone();
+  }
+}
