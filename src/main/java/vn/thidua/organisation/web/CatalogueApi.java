@@ -67,8 +67,9 @@ class CatalogueApi {
 
   @GetMapping("/api/units/{unitId}/clusters")
   @Operation(summary = "The emulation clusters a unit organises in a year")
-  List<Catalogue.ClusterView> clusters(@PathVariable long unitId, @RequestParam int year) {
-    return catalogue.clusters(unitId, year);
+  List<Catalogue.ClusterView> clusters(
+      @PathVariable long unitId, @RequestParam(required = false) Integer year) {
+    return catalogue.clusters(unitId, year == null ? java.time.Year.now().getValue() : year);
   }
 
   @PostMapping("/api/units/{unitId}/clusters")

@@ -86,6 +86,7 @@ class CataloguePages {
       @RequestParam(defaultValue = "") String name,
       @RequestParam int year,
       RedirectAttributes redirect) {
+    units.requireChangeable(unitId);
     return attempt(
         redirect,
         () -> {
@@ -104,6 +105,7 @@ class CataloguePages {
       @RequestParam(required = false) Long memberId,
       @RequestParam int year,
       RedirectAttributes redirect) {
+    units.requireChangeable(unitId);
     return attempt(
         redirect,
         () -> {
@@ -122,6 +124,7 @@ class CataloguePages {
       @PathVariable long memberId,
       @RequestParam int year,
       RedirectAttributes redirect) {
+    units.requireChangeable(unitId);
     return attempt(
         redirect,
         () -> catalogue.leave(clusterId, memberId),
