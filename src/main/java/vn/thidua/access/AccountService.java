@@ -85,7 +85,7 @@ class AccountService implements Accounts {
     AppUser user =
         users.findById(me.id()).orElseThrow(() -> DomainException.notFound("user.notFound"));
     if (throttle.isLocked(user.username())) {
-      throw DomainException.forbidden("login.failed");
+      throw DomainException.invalid("account.password.locked");
     }
     if (currentPassword == null || !encoder.matches(currentPassword, user.passwordHash())) {
       // Counted like a failed sign-in, so that a left-open session cannot be used to guess it.

@@ -12,7 +12,12 @@ final class Endpoints {
     /** Answers with the caller's own data, or data that is public inside the system. */
     OPEN_TO_EVERY_USER,
     /** Takes the records it changes from the request body; the body names foreign records. */
-    FOREIGN_IDS_IN_BODY
+    FOREIGN_IDS_IN_BODY,
+    /**
+     * Refused to anyone without an ADMIN grant; within, an administrator reaches only their subtree
+     * (UserAdministrationTests).
+     */
+    ADMINISTRATORS_ONLY
   }
 
   private static final Map<String, Rule> RULES =
@@ -34,7 +39,23 @@ final class Endpoints {
           Map.entry("POST /admin/catalogue/levels", Rule.FOREIGN_IDS_IN_BODY),
           Map.entry("POST /admin/catalogue/sectors", Rule.FOREIGN_IDS_IN_BODY),
           Map.entry("POST /api/units", Rule.FOREIGN_IDS_IN_BODY),
-          Map.entry("POST /api/units/merge", Rule.FOREIGN_IDS_IN_BODY));
+          Map.entry("POST /api/units/merge", Rule.FOREIGN_IDS_IN_BODY),
+          // the caller's own password and tokens
+          Map.entry("GET /account/password", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /account/password", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /account/tokens", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /account/tokens", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /api/account/password", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/tokens", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /api/tokens", Rule.OPEN_TO_EVERY_USER),
+          // user administration
+          Map.entry("GET /admin/users", Rule.ADMINISTRATORS_ONLY),
+          Map.entry("GET /admin/users/new", Rule.ADMINISTRATORS_ONLY),
+          Map.entry("GET /admin/users/units", Rule.ADMINISTRATORS_ONLY),
+          Map.entry("POST /admin/users", Rule.ADMINISTRATORS_ONLY),
+          Map.entry("GET /api/users", Rule.ADMINISTRATORS_ONLY),
+          Map.entry("GET /api/users/units", Rule.ADMINISTRATORS_ONLY),
+          Map.entry("POST /api/users", Rule.ADMINISTRATORS_ONLY));
 
   private Endpoints() {}
 

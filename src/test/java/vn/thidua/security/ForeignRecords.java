@@ -2,6 +2,7 @@ package vn.thidua.security;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.thidua.testing.Fixtures;
@@ -42,6 +43,28 @@ class ForeignRecords {
     long level =
         jdbc.sql("select id from unit_level where code = 'WARD'").query(Long.class).single();
     long sector = jdbc.sql("select id from sector where code = 'DN'").query(Long.class).single();
+    String username = "foreign-" + UUID.randomUUID().toString().substring(0, 8);
+    long user =
+        jdbc.sql(
+                "insert into app_user (username, full_name, search_name, password_hash)"
+                    + " values (:username, 'Người tỉnh khác', 'nguoi tinh khac', '{noop}x')"
+                    + " returning id")
+            .param("username", username)
+            .query(Long.class)
+            .single();
+    jdbc.sql("insert into user_grant (user_id, role, unit_id) values (:user, 'OFFICER', :unit)")
+        .param("user", user)
+        .param("unit", otherUnit)
+        .update();
+    long token =
+        jdbc.sql(
+                "insert into api_token (user_id, name, token_hash, prefix)"
+                    + " values (:user, 'Mã khác', md5(:username) || md5(:username), 'thd_foreign')"
+                    + " returning id")
+            .param("user", user)
+            .param("username", username)
+            .query(Long.class)
+            .single();
 
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("unitId", otherUnit);
@@ -49,6 +72,8 @@ class ForeignRecords {
     variables.put("memberId", otherUnit);
     variables.put("levelId", level);
     variables.put("sectorId", sector);
+    variables.put("userId", user);
+    variables.put("tokenId", token);
 
     String json =
         """

@@ -64,10 +64,10 @@ class AccountApi {
     return ResponseEntity.created(URI.create("/api/tokens/" + created.token().id())).body(created);
   }
 
-  @DeleteMapping("/api/tokens/{id}")
+  @DeleteMapping("/api/tokens/{tokenId}")
   @Operation(summary = "Revoke one of the caller's tokens; it stops working at once")
-  ResponseEntity<Void> revoke(@PathVariable long id) {
-    tokens.revoke(id);
+  ResponseEntity<Void> revoke(@PathVariable long tokenId) {
+    tokens.revoke(tokenId);
     return ResponseEntity.noContent().build();
   }
 }

@@ -88,9 +88,9 @@ class AccountPages {
     return tokens(model);
   }
 
-  @PostMapping("/tokens/{id}/revoke")
-  String revokeToken(@PathVariable long id, RedirectAttributes redirect) {
-    tokens.revoke(id);
+  @PostMapping("/tokens/{tokenId}/revoke")
+  String revokeToken(@PathVariable long tokenId, RedirectAttributes redirect) {
+    tokens.revoke(tokenId);
     redirect.addFlashAttribute("revoked", true);
     return "redirect:/account/tokens";
   }

@@ -5,12 +5,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import vn.thidua.shared.web.DomainException;
 
-/** A refused form shown again with the reason above it and the status the refusal means. */
+/**
+ * A refused form shown again with the reason above it and the status the refusal means. A refusal
+ * of access is not a form error: it is thrown on, to answer 403 or 404.
+ */
 final class Refusals {
 
   private Refusals() {}
 
   static void show(DomainException refused, Model model, HttpServletResponse response) {
+    if (refused.refusesAccess()) {
+      throw refused;
+    }
     model.addAttribute("refusal", refused);
     response.setStatus(status(refused).value());
   }

@@ -97,14 +97,14 @@ class UserAdminPages {
     }
   }
 
-  @GetMapping("/{id}")
-  String show(@PathVariable long id, Model model) {
-    return edit(admin.get(id), model);
+  @GetMapping("/{userId}")
+  String show(@PathVariable long userId, Model model) {
+    return edit(admin.get(userId), model);
   }
 
-  @PostMapping("/{id}")
+  @PostMapping("/{userId}")
   String update(
-      @PathVariable long id,
+      @PathVariable long userId,
       @RequestParam(defaultValue = "") String fullName,
       @RequestParam(defaultValue = "") String email,
       @RequestParam(defaultValue = "false") boolean enabled,
@@ -113,59 +113,48 @@ class UserAdminPages {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     try {
-      admin.update(id, new UserEdit(fullName, email, enabled, version));
+      admin.update(userId, new UserEdit(fullName, email, enabled, version));
     } catch (DomainException refused) {
-      return refusedEdit(id, refused, model, response);
+      return refusedEdit(userId, refused, model, response);
     }
     redirect.addFlashAttribute("saved", true);
-    return "redirect:/admin/users/" + id;
+    return "redirect:/admin/users/" + userId;
   }
 
-  @PostMapping("/{id}/grants")
+  @PostMapping("/{userId}/grants")
   String changeGrants(
-      @PathVariable long id,
-      @RequestParam String action,
-      @RequestParam Role role,
-      @RequestParam(required = false) Long unitId,
-      @RequestParam int version,
+      @PathVariable long userId,
+      GrantChange change,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
+    // Refuses a user out of scope before reading the rest of the request.
+    ManagedUser user = admin.get(userId);
     try {
-      if (unitId == null) {
-        throw DomainException.invalid("user.grants.unitMissing");
-      }
-      Grant changed = new Grant(role, unitId);
-      List<Grant> grants =
-          new ArrayList<>(admin.get(id).grants().stream().map(GrantView::grant).toList());
-      if ("remove".equals(action)) {
-        grants.remove(changed);
-      } else if (!grants.contains(changed)) {
-        grants.add(changed);
-      }
-      admin.setGrants(id, version, grants);
+      List<Grant> grants = change.applyTo(user.grants());
+      admin.setGrants(userId, change.version(), grants);
     } catch (DomainException refused) {
-      return refusedEdit(id, refused, model, response);
+      return refusedEdit(userId, refused, model, response);
     }
     redirect.addFlashAttribute("saved", true);
-    return "redirect:/admin/users/" + id;
+    return "redirect:/admin/users/" + userId;
   }
 
-  @PostMapping("/{id}/password")
+  @PostMapping("/{userId}/password")
   String resetPassword(
-      @PathVariable long id,
+      @PathVariable long userId,
       @RequestParam(defaultValue = "") String password,
       Model model,
       HttpServletResponse response) {
     try {
       admin
-          .resetPassword(id, password)
+          .resetPassword(userId, password)
           .ifPresent(generated -> model.addAttribute("generatedPassword", generated));
       model.addAttribute("passwordReset", true);
     } catch (DomainException refused) {
-      return refusedEdit(id, refused, model, response);
+      return refusedEdit(userId, refused, model, response);
     }
-    return edit(admin.get(id), model);
+    return edit(admin.get(userId), model);
   }
 
   private String refusedEdit(
@@ -180,6 +169,24 @@ class UserAdminPages {
       model.addAttribute("units", admin.grantableUnits(""));
     }
     return "access/user-edit";
+  }
+
+  /** Adding or removing one grant, from the edit page. */
+  record GrantChange(String action, Role role, Long unitId, Integer version) {
+
+    List<Grant> applyTo(List<GrantView> current) {
+      if (role == null || unitId == null || version == null) {
+        throw DomainException.invalid("user.grants.incomplete");
+      }
+      Grant changed = new Grant(role, unitId);
+      List<Grant> grants = new ArrayList<>(current.stream().map(GrantView::grant).toList());
+      if ("remove".equals(action)) {
+        grants.remove(changed);
+      } else if (!grants.contains(changed)) {
+        grants.add(changed);
+      }
+      return grants;
+    }
   }
 
   /** What the new-user form sends; the unit is chosen by id from the unit search. */

@@ -71,10 +71,10 @@ class UserApi {
     return admin.search(q, page);
   }
 
-  @GetMapping("/{id}")
+  @GetMapping("/{userId}")
   @Operation(summary = "One user, with the version to send back when changing them")
-  ManagedUser get(@PathVariable long id) {
-    return admin.get(id);
+  ManagedUser get(@PathVariable long userId) {
+    return admin.get(userId);
   }
 
   @PostMapping
@@ -94,29 +94,30 @@ class UserApi {
     return ResponseEntity.created(URI.create("/api/users/" + created.user().id())).body(created);
   }
 
-  @PutMapping("/{id}")
+  @PutMapping("/{userId}")
   @Operation(summary = "Change a user's full name, e-mail and whether they may sign in")
-  ManagedUser update(@PathVariable long id, @Valid @RequestBody UserUpdate update) {
+  ManagedUser update(@PathVariable long userId, @Valid @RequestBody UserUpdate update) {
     return admin.update(
-        id, new UserEdit(update.fullName(), update.email(), update.enabled(), update.version()));
+        userId,
+        new UserEdit(update.fullName(), update.email(), update.enabled(), update.version()));
   }
 
-  @PutMapping("/{id}/grants")
+  @PutMapping("/{userId}/grants")
   @Operation(summary = "Replace every grant (role and unit) of a user")
-  ManagedUser setGrants(@PathVariable long id, @Valid @RequestBody GrantsUpdate update) {
-    return admin.setGrants(id, update.version(), update.grants());
+  ManagedUser setGrants(@PathVariable long userId, @Valid @RequestBody GrantsUpdate update) {
+    return admin.setGrants(userId, update.version(), update.grants());
   }
 
-  @PostMapping("/{id}/password")
+  @PostMapping("/{userId}/password")
   @Operation(
       summary = "Reset a user's password and lift any sign-in lock",
       description =
           "Omit the password to have one generated: it is returned once as generatedPassword;"
               + " a given password is not echoed (204).")
   ResponseEntity<Map<String, String>> resetPassword(
-      @PathVariable long id, @RequestBody(required = false) PasswordReset reset) {
+      @PathVariable long userId, @RequestBody(required = false) PasswordReset reset) {
     return admin
-        .resetPassword(id, reset == null ? null : reset.password())
+        .resetPassword(userId, reset == null ? null : reset.password())
         .map(generated -> ResponseEntity.ok(Map.of("generatedPassword", generated)))
         .orElseGet(() -> ResponseEntity.noContent().build());
   }
