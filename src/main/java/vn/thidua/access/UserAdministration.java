@@ -3,6 +3,7 @@ package vn.thidua.access;
 import java.util.List;
 import java.util.Optional;
 import vn.thidua.shared.security.Grant;
+import vn.thidua.shared.web.Paged;
 
 /**
  * User administration for holders of an ADMIN grant. An administrator at unit X manages the users
@@ -14,7 +15,7 @@ public interface UserAdministration {
   int PAGE_SIZE = 25;
 
   /** Users in scope whose full name or username contains the query, diacritics optional. */
-  UserPage search(String query, int page);
+  Paged<UserRow> search(String query, int page);
 
   ManagedUser get(long id);
 

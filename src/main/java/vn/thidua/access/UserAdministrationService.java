@@ -20,6 +20,7 @@ import vn.thidua.shared.security.Grant;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.text.SearchText;
 import vn.thidua.shared.web.DomainException;
+import vn.thidua.shared.web.Paged;
 
 @Service
 @Transactional
@@ -49,7 +50,7 @@ class UserAdministrationService implements UserAdministration {
 
   @Override
   @Transactional(readOnly = true)
-  public UserPage search(String query, int page) {
+  public Paged<UserRow> search(String query, int page) {
     AdminScope scope = AdminScope.current(units);
     AdminScope.SqlCondition inScope = scope.pathCondition("o.path");
     int pageIndex = Math.max(0, page);
@@ -97,7 +98,7 @@ class UserAdministrationService implements UserAdministration {
                         row.enabled(),
                         grants.getOrDefault(row.id(), List.of())))
             .toList();
-    return new UserPage(items, pageIndex, PAGE_SIZE, total);
+    return new Paged<>(items, pageIndex, PAGE_SIZE, total);
   }
 
   @Override

@@ -138,6 +138,37 @@ class AccessPagesTests {
   }
 
   @Test
+  void asksForTheUnitWhenARoleIsAddedWithoutOne() {
+    int version = accounts.find(member.id()).orElseThrow().version();
+    assertThat(
+            mvc.post()
+                .uri("/admin/users/{id}/grants", member.id())
+                .with(Users.as(Role.ADMIN, province))
+                .with(csrf())
+                .param("action", "add")
+                .param("role", "VIEWER")
+                .param("version", String.valueOf(version)))
+        .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+        .bodyText()
+        .contains("Hãy chọn vai trò và đơn vị", "Phạm Thị Dung");
+    assertThat(accounts.find(member.id()).orElseThrow().version()).isEqualTo(version);
+  }
+
+  @Test
+  void answersNotFoundForAUserOutsideTheAdministratorsSubtree() {
+    long elsewhere = fixtures.province("Tỉnh xa");
+    assertThat(
+            mvc.get().uri("/admin/users/{id}", member.id()).with(Users.as(Role.ADMIN, elsewhere)))
+        .hasStatus(HttpStatus.NOT_FOUND);
+    assertThat(
+            mvc.post()
+                .uri("/admin/users/{id}/password", member.id())
+                .with(Users.as(Role.ADMIN, elsewhere))
+                .with(csrf()))
+        .hasStatus(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
   void refusesAnEditPageSaveOfAnOutdatedVersion() {
     int version = accounts.find(member.id()).orElseThrow().version();
     mvc.post()

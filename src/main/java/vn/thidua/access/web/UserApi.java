@@ -22,8 +22,9 @@ import vn.thidua.access.NewUser;
 import vn.thidua.access.UnitOption;
 import vn.thidua.access.UserAdministration;
 import vn.thidua.access.UserEdit;
-import vn.thidua.access.UserPage;
+import vn.thidua.access.UserRow;
 import vn.thidua.shared.security.Grant;
+import vn.thidua.shared.web.Paged;
 
 @RestController
 @RequestMapping("/api/users")
@@ -66,7 +67,7 @@ class UserApi {
 
   @GetMapping
   @Operation(summary = "Search users by full name or username (diacritics optional); pages from 0")
-  UserPage search(
+  Paged<UserRow> search(
       @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page) {
     return admin.search(q, page);
   }
