@@ -6,9 +6,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,11 +18,12 @@ import vn.thidua.shared.security.Role;
 /**
  * On the first start, when nobody can sign in yet, creates the administrator of the whole hierarchy
  * with a random password and prints that password once on the console. There is no default password
- * anywhere. Runs after other start-up work (such as loading demo users), and under a database lock,
- * so that instances starting together create one administrator between them.
+ * anywhere. Runs first among the start-up runners (before the demo dataset adds its users), and
+ * under a database lock, so that instances starting together create one administrator between them.
  */
 @Component
-class FirstAdministrator {
+@Order(0)
+class FirstAdministrator implements ApplicationRunner {
 
   static final String USERNAME = "admin";
   static final String FULL_NAME = "Quản trị hệ thống";
@@ -57,9 +57,8 @@ class FirstAdministrator {
     this.console = console;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  @Order(Ordered.LOWEST_PRECEDENCE)
-  void onStart() {
+  @Override
+  public void run(ApplicationArguments args) {
     createIfNobodyCanSignIn();
   }
 
