@@ -1,0 +1,26 @@
+package vn.thidua.audit;
+
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The audit module's facade: reading the log within the units the signed-in user may see. Entries
+ * without a unit are shown only to administrators of the whole hierarchy. There is no way to change
+ * or remove an entry.
+ */
+public interface AuditTrail {
+
+  /** Days in filters and times in entries are Vietnam's, wherever the server runs. */
+  ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  int MAX_PAGE_SIZE = 200;
+
+  /** Entries matching the filter, newest first; refuses a unit the user may not see (404). */
+  AuditPage search(AuditFilter filter, int page, int size);
+
+  /** One entry, or a "not found" refusal when it does not exist or the user may not see it. */
+  AuditEntry require(long id);
+
+  /** The kinds of record the log holds, in alphabetical order, to offer in a filter. */
+  List<String> entityTypes();
+}
