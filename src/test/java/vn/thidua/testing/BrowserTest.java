@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,6 +40,7 @@ import vn.thidua.shared.text.SearchText;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ExtendWith(Chromium.SkipWithout.class)
 public abstract class BrowserTest {
 
   /** Where {@link #screenshot} puts its pictures, for people to look at after a build. */
@@ -64,7 +66,9 @@ public abstract class BrowserTest {
 
   @BeforeAll
   static void launchChromium() {
-    Chromium.assumeInstalled(Chromium.executable(), Chromium.required());
+    if (!Chromium.checkBeforeAll(Chromium.executable(), Chromium.required())) {
+      return;
+    }
     playwright = Playwright.create();
     browser = Chromium.launch(playwright, Chromium.executable());
   }

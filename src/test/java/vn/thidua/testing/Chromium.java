@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,23 +49,48 @@ final class Chromium {
   }
 
   /**
-   * Fails when the browser is missing and browser tests are required (as in CI); otherwise skips
-   * the tests, loudly, so that a developer without Chromium sees what did not run.
+   * Before the tests of a class: fails when the browser is missing and browser tests are required
+   * (as in CI); otherwise warns, loudly, so that a developer without Chromium sees what did not
+   * run.
+   *
+   * @return whether the browser is there to launch
    */
-  static void assumeInstalled(Path executable, boolean required) {
+  static boolean checkBeforeAll(Path executable, boolean required) {
     if (Files.isExecutable(executable)) {
-      return;
+      return true;
     }
-    String message =
-        "Chromium is not installed at "
-            + executable
-            + " (Debian: apt-get install -y chromium), so the browser tests cannot run";
     if (required) {
-      fail(message + ", and " + REQUIRED_PROPERTY + "=true requires them.");
+      fail(missing(executable) + ", and " + REQUIRED_PROPERTY + "=true requires them.");
     }
     log.warn(
-        "SKIPPING BROWSER TESTS: {}. Set {}=true to fail instead.", message, REQUIRED_PROPERTY);
-    Assumptions.abort(message + "; skipped.");
+        "SKIPPING BROWSER TESTS: {}. Set {}=true to fail instead.",
+        missing(executable),
+        REQUIRED_PROPERTY);
+    return false;
+  }
+
+  /**
+   * Before each test, ahead of the Spring context: an assumption, so that every browser test shows
+   * as skipped, with the reason, in the test reports.
+   */
+  static void assumeInstalled(Path executable) {
+    Assumptions.assumeTrue(
+        Files.isExecutable(executable), () -> missing(executable) + "; skipped.");
+  }
+
+  private static String missing(Path executable) {
+    return "Chromium is not installed at "
+        + executable
+        + " (Debian: apt-get install -y chromium), so the browser tests cannot run";
+  }
+
+  /** Skips a browser test before its Spring context would be loaded for nothing. */
+  static final class SkipWithout implements TestInstancePreConstructCallback {
+    @Override
+    public void preConstructTestInstance(
+        TestInstanceFactoryContext factoryContext, ExtensionContext context) {
+      assumeInstalled(executable());
+    }
   }
 
   static Browser launch(Playwright playwright, Path executable) {

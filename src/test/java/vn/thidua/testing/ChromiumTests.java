@@ -1,5 +1,6 @@
 package vn.thidua.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,25 +12,30 @@ import org.opentest4j.TestAbortedException;
 class ChromiumTests {
 
   private static final Path MISSING = Path.of("/nonexistent/chromium");
+  private static final Path PRESENT = Path.of("/bin/sh");
 
   @Test
-  void skipsBrowserTestsWhenChromiumIsMissingAndNotRequired() {
-    assertThatThrownBy(() -> Chromium.assumeInstalled(MISSING, false))
+  void warnsBeforeSkippingWhenChromiumIsMissingAndNotRequired() {
+    assertThat(Chromium.checkBeforeAll(MISSING, false)).isFalse();
+  }
+
+  @Test
+  void skipsEachBrowserTestWithTheReasonWhenChromiumIsMissing() {
+    assertThatThrownBy(() -> Chromium.assumeInstalled(MISSING))
         .isInstanceOf(TestAbortedException.class)
         .hasMessageContaining("Chromium is not installed at " + MISSING);
   }
 
   @Test
   void failsBrowserTestsWhenChromiumIsMissingAndRequired() {
-    assertThatThrownBy(() -> Chromium.assumeInstalled(MISSING, true))
+    assertThatThrownBy(() -> Chromium.checkBeforeAll(MISSING, true))
         .isInstanceOf(AssertionFailedError.class)
         .hasMessageContaining("thidua.browser.required=true");
   }
 
   @Test
   void letsBrowserTestsRunWhenTheExecutableIsThere() {
-    Path shell = Path.of("/bin/sh");
-
-    assertThatCode(() -> Chromium.assumeInstalled(shell, true)).doesNotThrowAnyException();
+    assertThat(Chromium.checkBeforeAll(PRESENT, true)).isTrue();
+    assertThatCode(() -> Chromium.assumeInstalled(PRESENT)).doesNotThrowAnyException();
   }
 }
