@@ -240,6 +240,19 @@ class AuditApiTests {
   }
 
   @Test
+  void documentsTheReadOnlyApi() {
+    assertThat(mvc.get().uri("/v3/api-docs"))
+        .hasStatusOk()
+        .bodyJson()
+        .satisfies(
+            json -> {
+              json.assertThat().hasPath("$.paths['/api/audit'].get");
+              json.assertThat().hasPath("$.paths['/api/audit/{id}'].get");
+              json.assertThat().doesNotHavePath("$.paths['/api/audit/{id}'].delete");
+            });
+  }
+
+  @Test
   void refusesAnonymousReaders() {
     assertThat(mvc.get().uri("/api/audit")).hasStatus(HttpStatus.UNAUTHORIZED);
   }
