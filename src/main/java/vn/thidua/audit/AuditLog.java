@@ -17,6 +17,7 @@ import vn.thidua.organisation.UnitSummary;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.web.DomainException;
+import vn.thidua.shared.web.Paged;
 
 @Service
 @Transactional(readOnly = true)
@@ -37,15 +38,15 @@ class AuditLog implements AuditTrail {
   }
 
   @Override
-  public AuditPage search(AuditFilter filter, int page, int size) {
-    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-      throw DomainException.invalid("audit.badPage", MAX_PAGE_SIZE);
+  public Paged<AuditEntry> search(AuditFilter filter, int page, int size) {
+    if (page < 0 || size < 1 || size > Paged.MAX_SIZE) {
+      throw DomainException.invalid("audit.badPage", Paged.MAX_SIZE);
     }
     AuditPeriod period = AuditPeriod.of(filter.from(), filter.to());
     String unitPath = filter.unitId() == null ? null : units.requireVisible(filter.unitId()).path();
     AuditScope scope = scope();
     if (scope.isEmpty()) {
-      return new AuditPage(List.of(), page, size, 0, 0);
+      return new Paged<>(List.of(), page, size, 0);
     }
     AuditQuery query = AuditQuery.within(scope).matching(filter, period, unitPath);
     long total =
@@ -65,8 +66,7 @@ class AuditLog implements AuditTrail {
             .param("offset", (long) page * size)
             .query(AuditLog::row)
             .list();
-    int totalPages = (int) ((total + size - 1) / size);
-    return new AuditPage(entries(rows), page, size, total, totalPages);
+    return new Paged<>(entries(rows), page, size, total);
   }
 
   @Override

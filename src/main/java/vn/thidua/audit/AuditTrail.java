@@ -2,6 +2,7 @@ package vn.thidua.audit;
 
 import java.time.ZoneId;
 import java.util.List;
+import vn.thidua.shared.web.Paged;
 
 /**
  * The audit module's facade: reading the log within the units the signed-in user may see. Entries
@@ -13,10 +14,11 @@ public interface AuditTrail {
   /** Days in filters and times in entries are Vietnam's, wherever the server runs. */
   ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-  int MAX_PAGE_SIZE = 200;
-
-  /** Entries matching the filter, newest first; refuses a unit the user may not see (404). */
-  AuditPage search(AuditFilter filter, int page, int size);
+  /**
+   * Entries matching the filter, newest first, pages counted from 0 and at most {@link
+   * Paged#MAX_SIZE} entries each; refuses a unit the user may not see (404).
+   */
+  Paged<AuditEntry> search(AuditFilter filter, int page, int size);
 
   /** One entry, or a "not found" refusal when it does not exist or the user may not see it. */
   AuditEntry require(long id);

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
     displayName = "Audit",
-    allowedDependencies = {"shared :: *", "organisation"})
+    allowedDependencies = {"shared", "organisation"})
 package vn.thidua.audit;
 
 import org.springframework.modulith.ApplicationModule;

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditFilter;
-import vn.thidua.audit.AuditPage;
 import vn.thidua.audit.AuditTrail;
+import vn.thidua.shared.web.Paged;
 
 /** Reading the audit log. There is deliberately no endpoint that changes or removes an entry. */
 @RestController
@@ -36,7 +36,7 @@ class AuditApi {
       description =
           "Every filter is optional. Entries without a unit are listed only for administrators"
               + " of the root unit. A unit the caller may not see gives 404.")
-  AuditPage search(
+  Paged<AuditEntry> search(
       @Parameter(description = "A unit; its whole subtree is included")
           @RequestParam(required = false)
           Long unitId,
@@ -53,14 +53,18 @@ class AuditApi {
           @RequestParam(required = false)
           LocalDate to,
       @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "Entries per page, 1 to 200") @RequestParam(defaultValue = "50")
+      @Parameter(description = "Entries per page, 1 to 200 (kept within those bounds)")
+          @RequestParam(defaultValue = "50")
           int size) {
-    return trail.search(new AuditFilter(unitId, actor, entityType, entityId, from, to), page, size);
+    return trail.search(
+        new AuditFilter(unitId, actor, entityType, entityId, from, to),
+        Math.max(page, 0),
+        Paged.clampSize(size));
   }
 
-  @GetMapping("/{id}")
+  @GetMapping("/{entryId}")
   @Operation(summary = "One audit entry with the fields it changed")
-  AuditEntry entry(@PathVariable long id) {
-    return trail.require(id);
+  AuditEntry entry(@PathVariable long entryId) {
+    return trail.require(entryId);
   }
 }

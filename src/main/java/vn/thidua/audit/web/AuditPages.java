@@ -9,12 +9,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
-import vn.thidua.audit.AuditPage;
+import vn.thidua.audit.AuditEntry;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.organisation.OrgUnits;
 import vn.thidua.organisation.UnitSummary;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Grant;
+import vn.thidua.shared.web.Paged;
 
 /** The audit log page: filters, a table of entries newest first, and each change side by side. */
 @Controller
@@ -40,7 +41,7 @@ class AuditPages {
       @RequestHeader(name = "HX-Request", required = false) String htmx,
       @RequestHeader(name = "HX-History-Restore-Request", required = false) String restore,
       Model model) {
-    AuditPage result =
+    Paged<AuditEntry> result =
         form.hasErrors() ? null : trail.search(form.filter(), form.pageNumber(), PAGE_SIZE);
     model.addAttribute("result", result);
     boolean fragment = htmx != null && restore == null;

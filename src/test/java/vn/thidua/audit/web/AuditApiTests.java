@@ -43,7 +43,7 @@ class AuditApiTests {
     assertThat(search().with(Users.as(scenario.officer())))
         .hasStatusOk()
         .bodyJson()
-        .extractingPath("$.content[*].entityId")
+        .extractingPath("$.items[*].entityId")
         .asArray()
         .containsExactly("in-grassroots");
   }
@@ -53,7 +53,7 @@ class AuditApiTests {
     assertThat(search().with(Users.as(Role.ADMIN, fixtures.nationalUnitId())))
         .hasStatusOk()
         .bodyJson()
-        .extractingPath("$.content[*].entityId")
+        .extractingPath("$.items[*].entityId")
         .asArray()
         .containsExactly("without-unit", "in-other-province", "in-grassroots");
   }
@@ -63,7 +63,7 @@ class AuditApiTests {
     assertThat(search().with(Users.as(Role.ADMIN, scenario.province())))
         .hasStatusOk()
         .bodyJson()
-        .extractingPath("$.content[*].entityId")
+        .extractingPath("$.items[*].entityId")
         .asArray()
         .containsExactly("in-grassroots");
   }
@@ -73,7 +73,7 @@ class AuditApiTests {
     assertThat(search().with(Users.as(Role.VIEWER, scenario.grassroots())))
         .hasStatusOk()
         .bodyJson()
-        .extractingPath("$.content[*].entityId")
+        .extractingPath("$.items[*].entityId")
         .asArray()
         .containsExactly("in-grassroots");
   }
@@ -86,7 +86,7 @@ class AuditApiTests {
                 .with(Users.as(Role.ADMIN, fixtures.nationalUnitId())))
         .hasStatusOk()
         .bodyJson()
-        .extractingPath("$.content[*].entityId")
+        .extractingPath("$.items[*].entityId")
         .asArray()
         .containsExactly("in-grassroots");
   }
@@ -106,17 +106,17 @@ class AuditApiTests {
 
     assertThat(search().param("actor", scenario.otherOfficer().username()).with(nationalAdmin))
         .bodyJson()
-        .extractingPath("$.content[*].entityId")
+        .extractingPath("$.items[*].entityId")
         .asArray()
         .containsExactly("in-other-province");
     assertThat(search().param("actor", "SYSTEM").with(nationalAdmin))
         .bodyJson()
-        .extractingPath("$.content[*].entityId")
+        .extractingPath("$.items[*].entityId")
         .asArray()
         .containsExactly("without-unit");
     assertThat(search().param("entityId", "in-grassroots").with(nationalAdmin))
         .bodyJson()
-        .extractingPath("$.totalElements")
+        .extractingPath("$.total")
         .isEqualTo(1);
   }
 
@@ -131,15 +131,15 @@ class AuditApiTests {
                 .param("to", today.toString())
                 .with(nationalAdmin))
         .bodyJson()
-        .extractingPath("$.totalElements")
+        .extractingPath("$.total")
         .isEqualTo(3);
     assertThat(search().param("to", today.minusDays(1).toString()).with(nationalAdmin))
         .bodyJson()
-        .extractingPath("$.totalElements")
+        .extractingPath("$.total")
         .isEqualTo(0);
     assertThat(search().param("from", today.plusDays(1).toString()).with(nationalAdmin))
         .bodyJson()
-        .extractingPath("$.totalElements")
+        .extractingPath("$.total")
         .isEqualTo(0);
   }
 
@@ -154,21 +154,36 @@ class AuditApiTests {
         .satisfies(
             json -> {
               json.assertThat()
-                  .extractingPath("$.content[0].entityId")
+                  .extractingPath("$.items[0].entityId")
                   .isEqualTo("in-other-province");
-              json.assertThat().extractingPath("$.totalElements").isEqualTo(3);
-              json.assertThat().extractingPath("$.totalPages").isEqualTo(3);
+              json.assertThat().extractingPath("$.total").isEqualTo(3);
+              json.assertThat().extractingPath("$.size").isEqualTo(1);
             });
   }
 
   @Test
-  void refusesBadPagesAndPeriods() {
+  void keepsPageSizesWithinBounds() {
     var officer = Users.as(scenario.officer());
 
     assertThat(search().param("size", "0").with(officer))
-        .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-    assertThat(search().param("size", "201").with(officer))
-        .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        .hasStatusOk()
+        .bodyJson()
+        .extractingPath("$.size")
+        .isEqualTo(1);
+    assertThat(search().param("size", "5000").param("page", "-3").with(officer))
+        .hasStatusOk()
+        .bodyJson()
+        .satisfies(
+            json -> {
+              json.assertThat().extractingPath("$.size").isEqualTo(200);
+              json.assertThat().extractingPath("$.page").isEqualTo(0);
+            });
+  }
+
+  @Test
+  void refusesAPeriodThatEndsBeforeItStartsOrCannotBeRead() {
+    var officer = Users.as(scenario.officer());
+
     assertThat(search().param("from", "2025-02-01").param("to", "2025-01-31").with(officer))
         .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
         .bodyJson()
@@ -247,8 +262,8 @@ class AuditApiTests {
         .satisfies(
             json -> {
               json.assertThat().hasPath("$.paths['/api/audit'].get");
-              json.assertThat().hasPath("$.paths['/api/audit/{id}'].get");
-              json.assertThat().doesNotHavePath("$.paths['/api/audit/{id}'].delete");
+              json.assertThat().hasPath("$.paths['/api/audit/{entryId}'].get");
+              json.assertThat().doesNotHavePath("$.paths['/api/audit/{entryId}'].delete");
             });
   }
 

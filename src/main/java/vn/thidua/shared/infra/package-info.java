@@ -1,9 +1,0 @@
-/**
- * Part of the open shared kernel. Named so that modules may declare {@code "shared :: *"}: Spring
- * Modulith reads that as "every named interface of shared", and a subpackage without a name would
- * be left out.
- */
-@NamedInterface("infra")
-package vn.thidua.shared.infra;
-
-import org.springframework.modulith.NamedInterface;
