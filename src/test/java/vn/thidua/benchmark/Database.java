@@ -1,9 +1,14 @@
 package vn.thidua.benchmark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import vn.thidua.shared.infra.EmbeddedDatabase;
 
@@ -20,12 +25,32 @@ record Database(String url, String user, String password, String description) {
       return new Database(url, settings.user(), settings.password(), "external " + url);
     }
     Path dir = Path.of(settings.dataDir());
-    var server = EmbeddedDatabase.serverFor(dir, settings.fresh());
+    if (settings.fresh()) {
+      removeDataDirectory(dir);
+    }
+    // Not "clean": the embedded server would delete a clean data directory when it stops.
+    var server = EmbeddedDatabase.serverFor(dir, false);
     return new Database(
         server.getJdbcUrl("postgres", "postgres"),
         "postgres",
         null,
         "embedded PostgreSQL, data in " + dir.toAbsolutePath().normalize());
+  }
+
+  private static void removeDataDirectory(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    if (!Files.exists(dir.resolve("PG_VERSION"))) {
+      throw new IllegalStateException(dir + " is not a PostgreSQL data directory; not removing it");
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot remove " + dir, e);
+    }
   }
 
   void migrate() {
@@ -34,6 +59,11 @@ record Database(String url, String user, String password, String description) {
         .locations("classpath:db/migration")
         .load()
         .migrate();
+  }
+
+  /** A psql command line for the same database. */
+  String psql() {
+    return "psql '" + url.replace("jdbc:", "") + "'";
   }
 
   Connection connect() throws SQLException {

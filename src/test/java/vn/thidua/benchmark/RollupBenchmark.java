@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.thidua.dataset.CountryPlan;
@@ -19,6 +21,7 @@ import vn.thidua.dataset.DatasetReport;
 import vn.thidua.dataset.DatasetSpec;
 import vn.thidua.dataset.NationalDataset;
 import vn.thidua.dataset.RollupSql;
+import vn.thidua.organisation.OrgUnits;
 
 /**
  * Measures the subtree roll-up "as of a date" on the national dataset: for the national root, the
@@ -32,6 +35,8 @@ import vn.thidua.dataset.RollupSql;
 public final class RollupBenchmark {
 
   static final LocalDate BEFORE_REFORM = LocalDate.of(2020, 9, 30);
+  private static final int WARMUP_SECONDS = 5;
+  private static final int MIN_RUNS = 10;
 
   private final Settings settings;
   private final Path out;
@@ -70,16 +75,30 @@ public final class RollupBenchmark {
                     report.people()));
       }
       describe(connection);
-      if (!settings.generateOnly()) {
-        measure(connection, cases(connection, spec));
+      switch (settings.task()) {
+        case "generate" -> {}
+        case "serve" -> serve(database);
+        default -> measure(database, cases(connection, spec));
       }
     }
     Files.write(out.resolve("results.md"), lines);
+    say("Load average at the end: " + loadAverage());
     say("Results in " + out.resolve("results.md").toAbsolutePath().normalize());
+  }
+
+  /** Keeps the database up for queries by hand until the process is stopped. */
+  private void serve(Database database) {
+    say("Serving " + database.url() + " until stopped (psql: " + database.psql() + ")");
+    try {
+      Thread.sleep(Long.MAX_VALUE);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void describe(Connection connection) throws SQLException {
     say("");
+    say("Load average (1, 5, 15 min) before measuring: " + loadAverage());
     say("Server: " + text(connection, "select version()"));
     for (String setting :
         List.of(
@@ -151,72 +170,150 @@ public final class RollupBenchmark {
         new Case("grassroots", grassroots));
   }
 
-  private void measure(Connection connection, List<Case> cases) throws SQLException, IOException {
+  private void measure(Database database, List<Case> cases) throws SQLException, IOException {
     say("");
     say(
-        "Each figure: %d warm-up runs, then %d timed runs on one connection."
-            .formatted(settings.warmup(), settings.samples()));
+        ("Each row: up to %d warm-up runs (at most %d s), then up to %d timed runs (at most %d s),"
+                + " on a new connection.")
+            .formatted(settings.warmup(), WARMUP_SECONDS, settings.samples(), settings.seconds()));
+    say(
+        "Plan cache: 'auto' is PostgreSQL's default, as the application's prepared statements"
+            + " meet it; 'custom' sets plan_cache_mode = force_custom_plan.");
     say("");
     say(
-        "| scope | path | as of | query | units | workers | median ms | p95 ms | min ms | max ms |");
+        "| scope | as of | query | plan cache | units | workers | runs | median ms | p95 ms"
+            + " | server CPU ms/run |");
     say("|---|---|---|---|---:|---:|---:|---:|---:|---:|");
     for (Case scope : cases) {
       for (LocalDate day : List.of(BEFORE_REFORM, settings.today())) {
         for (Query query : Query.values()) {
-          RollupSql.Totals totals = RollupSql.total(connection, scope.path(), day);
-          Samples samples = time(connection, query, scope.path(), day);
-          say(
-              "| %s | `%s` | %s | %s | %,d | %,d | %.2f | %.2f | %.2f | %.2f |"
-                  .formatted(
-                      scope.name(),
-                      scope.path(),
-                      day,
-                      query.label,
-                      totals.grassrootsUnits(),
-                      totals.workers(),
-                      samples.median(),
-                      samples.p95(),
-                      samples.min(),
-                      samples.max()));
-          explain(connection, query, scope, day);
+          RollupSql.Totals totals;
+          try (Connection connection = database.connect()) {
+            totals = RollupSql.total(connection, scope.path(), day);
+            explain(connection, query, scope, day);
+          }
+          for (PlanCache cache : PlanCache.values()) {
+            try (Connection connection = database.connect()) {
+              cache.apply(connection);
+              Measurement measured = time(connection, query, scope.path(), day);
+              say(
+                  "| %s | %s | %s | %s | %,d | %,d | %d | %.2f | %.2f | %s |"
+                      .formatted(
+                          scope.name(),
+                          day,
+                          query.label,
+                          cache.label,
+                          totals.grassrootsUnits(),
+                          totals.workers(),
+                          measured.samples().count(),
+                          measured.samples().median(),
+                          measured.samples().p95(),
+                          Double.isNaN(measured.cpuMillis())
+                              ? "n/a"
+                              : "%.2f".formatted(measured.cpuMillis())));
+            }
+          }
         }
       }
     }
   }
 
+  private record Measurement(Samples samples, double cpuMillis) {}
+
   /** Times the query as the application runs it: a fresh statement per call, same connection. */
-  private Samples time(Connection connection, Query query, String prefix, LocalDate day)
+  private Measurement time(Connection connection, Query query, String prefix, LocalDate day)
       throws SQLException {
-    for (int i = 0; i < settings.warmup(); i++) {
+    long warmupEnd = System.nanoTime() + WARMUP_SECONDS * 1_000_000_000L;
+    for (int i = 0; i < settings.warmup() && System.nanoTime() < warmupEnd; i++) {
       query.run(connection, prefix, day);
     }
+    Optional<ServerCpu> server = ServerCpu.of(connection);
+    double cpuBefore = server.map(ServerCpu::millis).orElse(Double.NaN);
+    long end = System.nanoTime() + settings.seconds() * 1_000_000_000L;
     long[] nanos = new long[settings.samples()];
-    for (int i = 0; i < nanos.length; i++) {
+    int runs = 0;
+    while (runs < nanos.length && (runs < MIN_RUNS || System.nanoTime() < end)) {
       long start = System.nanoTime();
       query.run(connection, prefix, day);
-      nanos[i] = System.nanoTime() - start;
+      nanos[runs++] = System.nanoTime() - start;
     }
-    return Samples.of(nanos);
+    double cpu = (server.map(ServerCpu::millis).orElse(Double.NaN) - cpuBefore) / runs;
+    return new Measurement(Samples.of(Arrays.copyOf(nanos, runs)), cpu);
   }
 
+  /**
+   * Keeps two plans: the custom plan for the values ("custom"), and the plan PostgreSQL's plan
+   * cache settles on after a prepared statement has run six times ("cached"), which is what the
+   * application's pooled connections end up using.
+   */
   private void explain(Connection connection, Query query, Case scope, LocalDate day)
       throws SQLException, IOException {
-    List<String> plan = new ArrayList<>();
-    plan.add("-- " + scope.name() + " " + scope.path() + " as of " + day + ", " + query.label);
+    String title = "-- " + scope.name() + " " + scope.path() + " as of " + day + ", " + query.label;
+    List<String> custom = new ArrayList<>(List.of(title + ", custom plan"));
     try (PreparedStatement explain =
         connection.prepareStatement("explain (analyze, buffers) " + query.sql)) {
       query.bind(explain, scope.path(), day);
       try (ResultSet rs = explain.executeQuery()) {
         while (rs.next()) {
-          plan.add(rs.getString(1));
+          custom.add(rs.getString(1));
         }
       }
     }
+    List<String> cached = new ArrayList<>(List.of(title + ", plan cache after six runs"));
+    String execute = "execute rollup(" + String.join(", ", query.literals(scope.path(), day)) + ")";
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("prepare rollup as " + numbered(query.sql));
+      for (int i = 0; i < 6; i++) {
+        statement.execute(execute);
+      }
+      try (ResultSet rs = statement.executeQuery("explain (analyze, buffers) " + execute)) {
+        while (rs.next()) {
+          cached.add(rs.getString(1));
+        }
+      }
+      statement.execute("deallocate rollup");
+    }
     String file =
-        "%s-%s-%s.txt"
+        "%s-%s-%s"
             .formatted(scope.name().replaceAll("[^A-Za-z0-9]+", "-"), day, query.name())
             .toLowerCase();
-    Files.write(out.resolve("plans").resolve(file), plan);
+    Files.write(out.resolve("plans").resolve(file + "-custom.txt"), custom);
+    Files.write(out.resolve("plans").resolve(file + "-cached.txt"), cached);
+  }
+
+  /** JDBC's ? placeholders as $1, $2, ... for a server-side PREPARE. */
+  private static String numbered(String sql) {
+    StringBuilder numbered = new StringBuilder();
+    int n = 0;
+    for (char c : sql.toCharArray()) {
+      if (c == '?') {
+        numbered.append('$').append(++n);
+      } else {
+        numbered.append(c);
+      }
+    }
+    return numbered.toString();
+  }
+
+  private enum PlanCache {
+    AUTO("auto", null),
+    CUSTOM("custom", "set plan_cache_mode = force_custom_plan");
+
+    private final String label;
+    private final String setting;
+
+    PlanCache(String label, String setting) {
+      this.label = label;
+      this.setting = setting;
+    }
+
+    void apply(Connection connection) throws SQLException {
+      if (setting != null) {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute(setting);
+        }
+      }
+    }
   }
 
   private record Case(String name, String path) {}
@@ -241,6 +338,16 @@ public final class RollupBenchmark {
       }
     }
 
+    /** The parameters as SQL literals, in order (the values are the benchmark's own). */
+    List<String> literals(String prefix, LocalDate day) {
+      String path = "'" + prefix + "'";
+      String upper = "'" + OrgUnits.pathUpperBound(prefix) + "'";
+      String date = "date '" + day + "'";
+      return this == TOTAL
+          ? List.of(date, date, path, upper, date, date)
+          : List.of(path, date, date, path, upper, date, date);
+    }
+
     void run(Connection connection, String prefix, LocalDate day) throws SQLException {
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         bind(statement, prefix, day);
@@ -256,6 +363,15 @@ public final class RollupBenchmark {
   private void say(String line) {
     System.out.println(line);
     lines.add(line);
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return fields[0] + " " + fields[1] + " " + fields[2];
+    } catch (IOException e) {
+      return "unknown";
+    }
   }
 
   private static String pathOf(Connection connection, String sql, String param)

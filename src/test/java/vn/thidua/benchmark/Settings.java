@@ -10,9 +10,10 @@ record Settings(
     String dataDir,
     boolean fresh,
     boolean people,
-    boolean generateOnly,
+    String task,
     int warmup,
     int samples,
+    int seconds,
     String out,
     LocalDate today) {
 
@@ -24,9 +25,10 @@ record Settings(
         property("bench.data-dir", "data/bench-postgres"),
         Boolean.parseBoolean(property("bench.fresh", "false")),
         Boolean.parseBoolean(property("bench.people", "false")),
-        "generate".equals(property("bench.task", "all")),
+        property("bench.task", "all"),
         Integer.parseInt(property("bench.warmup", "20")),
         Integer.parseInt(property("bench.samples", "200")),
+        Integer.parseInt(property("bench.seconds", "20")),
         property("bench.out", "target/benchmark"),
         LocalDate.parse(property("bench.today", LocalDate.now().toString())));
   }

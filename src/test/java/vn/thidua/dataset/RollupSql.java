@@ -39,7 +39,7 @@ public final class RollupSql {
    */
   public static final String BY_CHILD =
       """
-      select nullif(split_part(substr(p.path, length(?) + 1), '/', 1), '')::bigint as child_id,
+      select nullif(split_part(substr(p.path, length(?::text) + 1), '/', 1), '')::bigint as child_id,
              count(*) filter (where l.grassroots) as grassroots_units,
              coalesce(sum(f.workers), 0) as workers,
              coalesce(sum(f.women_workers), 0) as women_workers,
