@@ -55,7 +55,13 @@ public final class RollupBenchmark {
   }
 
   private void run() throws SQLException, IOException {
-    Files.createDirectories(out.resolve("plans"));
+    Path plans = out.resolve("plans");
+    Files.createDirectories(plans);
+    try (var old = Files.list(plans)) {
+      for (Path plan : old.toList()) {
+        Files.delete(plan);
+      }
+    }
     DatasetSpec spec = DatasetSpec.national().withPeople(settings.people());
     Database database = Database.fromSettings(settings);
     say("Database: " + database.description());
@@ -78,7 +84,11 @@ public final class RollupBenchmark {
       switch (settings.task()) {
         case "generate" -> {}
         case "serve" -> serve(database);
-        default -> measure(database, cases(connection, spec));
+        default -> {
+          List<Case> cases = cases(connection, spec);
+          measure(database, cases);
+          measureApplication(database, cases);
+        }
       }
     }
     Files.write(out.resolve("results.md"), lines);
@@ -218,6 +228,54 @@ public final class RollupBenchmark {
     }
   }
 
+  /**
+   * The same roll-ups through the organisation module's {@code UnitFigures.rollUp}, which runs the
+   * by-child query with the application's pool and prepared statements (plan cache "auto").
+   */
+  private void measureApplication(Database database, List<Case> cases) throws SQLException {
+    say("");
+    say("Through the application (UnitFigures.rollUp, all look-ups included):");
+    say("");
+    say("| scope | as of | units | workers | runs | median ms | p95 ms | server CPU ms/run |");
+    say("|---|---|---:|---:|---:|---:|---:|---:|");
+    try (ApplicationRollup application = new ApplicationRollup(database);
+        Connection probe = database.connect()) {
+      Optional<ServerCpu> server = ServerCpu.of(probe);
+      for (Case scope : cases) {
+        for (LocalDate day : List.of(BEFORE_REFORM, settings.today())) {
+          long unitId = scope.unitId();
+          var rollUp = application.rollUp(unitId, day);
+          long warmupEnd = System.nanoTime() + WARMUP_SECONDS * 1_000_000_000L;
+          for (int i = 0; i < settings.warmup() && System.nanoTime() < warmupEnd; i++) {
+            application.rollUp(unitId, day);
+          }
+          double cpuBefore = server.map(ServerCpu::millis).orElse(Double.NaN);
+          long end = System.nanoTime() + settings.seconds() * 1_000_000_000L;
+          long[] nanos = new long[settings.samples()];
+          int runs = 0;
+          while (runs < nanos.length && (runs < MIN_RUNS || System.nanoTime() < end)) {
+            long start = System.nanoTime();
+            application.rollUp(unitId, day);
+            nanos[runs++] = System.nanoTime() - start;
+          }
+          double cpu = (server.map(ServerCpu::millis).orElse(Double.NaN) - cpuBefore) / runs;
+          Samples samples = Samples.of(Arrays.copyOf(nanos, runs));
+          say(
+              "| %s | %s | %,d | %,d | %d | %.2f | %.2f | %s |"
+                  .formatted(
+                      scope.name(),
+                      day,
+                      rollUp.total().grassrootsUnits(),
+                      rollUp.total().workers(),
+                      runs,
+                      samples.median(),
+                      samples.p95(),
+                      Double.isNaN(cpu) ? "n/a" : "%.2f".formatted(cpu)));
+        }
+      }
+    }
+  }
+
   private record Measurement(Samples samples, double cpuMillis) {}
 
   /** Times the query as the application runs it: a fresh statement per call, same connection. */
@@ -316,7 +374,12 @@ public final class RollupBenchmark {
     }
   }
 
-  private record Case(String name, String path) {}
+  private record Case(String name, String path) {
+    long unitId() {
+      String[] ids = path.split("/");
+      return Long.parseLong(ids[ids.length - 1]);
+    }
+  }
 
   private enum Query {
     TOTAL("total", RollupSql.TOTAL),

@@ -28,7 +28,7 @@ record Settings(
         property("bench.task", "all"),
         Integer.parseInt(property("bench.warmup", "20")),
         Integer.parseInt(property("bench.samples", "200")),
-        Integer.parseInt(property("bench.seconds", "20")),
+        Integer.parseInt(property("bench.seconds", "10")),
         property("bench.out", "target/benchmark"),
         LocalDate.parse(property("bench.today", LocalDate.now().toString())));
   }
