@@ -120,7 +120,7 @@ public final class NationalDataset {
     execute(
         """
         create or replace function pg_temp.rnd(n bigint, salt bigint) returns float8
-        language sql immutable parallel safe
+        language sql immutable parallel restricted
         as $$ select ((hashint8extended(n, salt) & 9007199254740991)::float8 + 0.5)
                      / 9007199254740992 $$
         """);
