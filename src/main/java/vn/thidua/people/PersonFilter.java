@@ -1,0 +1,54 @@
+package vn.thidua.people;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.thidua.shared.text.SearchText;
+
+/**
+ * The where-clause of a list of people: units by path range, a name fragment matched against the
+ * folded name (served by the trigram index), and whether people who left are included.
+ */
+record PersonFilter(UnitScope scope, String query, boolean includeLeft) {
+
+  /** SQL over {@code person p join org_unit u on u.id = p.unit_id}, starting with "where". */
+  String where() {
+    if (scope.isEmpty()) {
+      return "where false";
+    }
+    StringBuilder sql = new StringBuilder("where (");
+    for (int i = 0; i < scope.pathPrefixes().size(); i++) {
+      if (i > 0) {
+        sql.append(" or ");
+      }
+      sql.append("(u.path >= :path")
+          .append(i)
+          .append(" and u.path < :pathEnd")
+          .append(i)
+          .append(')');
+    }
+    sql.append(')');
+    if (hasQuery()) {
+      sql.append(" and p.search_name like :query");
+    }
+    if (!includeLeft) {
+      sql.append(" and (p.left_on is null or p.left_on > current_date)");
+    }
+    return sql.toString();
+  }
+
+  Map<String, Object> params() {
+    Map<String, Object> params = new LinkedHashMap<>();
+    for (int i = 0; i < scope.pathPrefixes().size(); i++) {
+      params.put("path" + i, scope.pathPrefixes().get(i));
+      params.put("pathEnd" + i, scope.upperBound(i));
+    }
+    if (hasQuery()) {
+      params.put("query", SearchText.containsPattern(query));
+    }
+    return params;
+  }
+
+  private boolean hasQuery() {
+    return query != null && !SearchText.fold(query).isEmpty();
+  }
+}
