@@ -7,14 +7,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.hibernate.annotations.DynamicUpdate;
 import vn.thidua.shared.text.SearchText;
 import vn.thidua.shared.web.DomainException;
 
 /**
  * A node of the union hierarchy. Its current parent and path are kept here for fast scoping; its
- * places over time are in unit_placement.
+ * places over time are in unit_placement, which moves whole subtrees in SQL; only changed columns
+ * are written back so that an entity loaded before such a move never writes an old path.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "org_unit")
 class OrgUnit {
 

@@ -1,6 +1,8 @@
 package vn.thidua.shared.web;
 
+import java.time.LocalDate;
 import java.util.Arrays;
+import vn.thidua.shared.time.Dates;
 
 /**
  * A refusal a user can act on. It carries a message key (resolved in the user's language) rather
@@ -23,7 +25,12 @@ public class DomainException extends RuntimeException {
     super(messageKey + Arrays.toString(args));
     this.kind = kind;
     this.messageKey = messageKey;
-    this.args = args;
+    this.args = Arrays.stream(args).map(DomainException::readable).toArray();
+  }
+
+  /** Dates read as dd/MM/yyyy in every message, whatever the language. */
+  private static Object readable(Object arg) {
+    return arg instanceof LocalDate date ? Dates.format(date) : arg;
   }
 
   public static DomainException invalid(String messageKey, Object... args) {

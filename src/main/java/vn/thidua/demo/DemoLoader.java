@@ -1,0 +1,81 @@
+package vn.thidua.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.thidua.shared.security.SystemUser;
+
+/**
+ * Loads the demo dataset once: on the first start of the embedded database ({@code
+ * thidua.demo.load=auto}), or on any database ({@code always}, used by the tests). An advisory lock
+ * keeps two instances starting together from loading it twice; all of it commits or none does.
+ */
+@Component
+@Order(100)
+class DemoLoader implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+  private static final long LOCK = 0x7468696475614cL;
+
+  private final String mode;
+  private final Environment environment;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transaction;
+  private final DemoOrganisation organisation;
+
+  DemoLoader(
+      @Value("${thidua.demo.load:auto}") String mode,
+      Environment environment,
+      JdbcClient jdbc,
+      TransactionTemplate transaction,
+      DemoOrganisation organisation) {
+    this.mode = mode;
+    this.environment = environment;
+    this.jdbc = jdbc;
+    this.transaction = transaction;
+    this.organisation = organisation;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (!wanted()) {
+      return;
+    }
+    Boolean loaded = transaction.execute(status -> loadOnce());
+    if (Boolean.TRUE.equals(loaded)) {
+      log.info(
+          "Demo dataset loaded: Hà Nội, Bắc Từ Liêm (248 grassroots unions), 2025 ward unions");
+    }
+  }
+
+  private boolean wanted() {
+    String url = environment.getProperty("spring.datasource.url");
+    return switch (mode) {
+      case "always" -> true;
+      case "never" -> false;
+      default -> url == null || url.isBlank();
+    };
+  }
+
+  private boolean loadOnce() {
+    jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", LOCK).query().singleRow();
+    boolean present =
+        jdbc.sql("select exists (select 1 from org_unit where code = 'HN')")
+            .query(Boolean.class)
+            .single();
+    if (present) {
+      return false;
+    }
+    long national =
+        jdbc.sql("select id from org_unit where code = 'TLD'").query(Long.class).single();
+    SystemUser.run(national, () -> organisation.build(national));
+    return true;
+  }
+}

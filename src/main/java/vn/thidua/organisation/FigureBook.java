@@ -1,0 +1,212 @@
+package vn.thidua.organisation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.shared.events.EntityChanged;
+import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.web.DomainException;
+
+@Service
+@Transactional(readOnly = true)
+class FigureBook implements UnitFigures {
+
+  /**
+   * One row per unit directly below the root (child_id), plus the root's own row (child_id null).
+   * The path range and the placement dates use unit_placement_path_idx; figures use
+   * unit_figures_unit_idx.
+   */
+  static final String ROLL_UP_SQL =
+      """
+      select nullif(split_part(substr(p.path, :prefixLength + 1), '/', 1), '')::bigint as child_id,
+             count(*) filter (where l.grassroots) as grassroots_units,
+             coalesce(sum(f.workers), 0) as workers,
+             coalesce(sum(f.women_workers), 0) as women_workers,
+             coalesce(sum(f.members), 0) as members,
+             coalesce(sum(f.women_members), 0) as women_members
+        from unit_placement p
+        join org_unit u on u.id = p.unit_id
+        join unit_level l on l.id = u.level_id
+        left join unit_figures f
+               on f.unit_id = p.unit_id
+              and f.valid_from <= :d and (f.valid_to is null or f.valid_to > :d)
+       where p.path >= :prefix and p.path < :upper
+         and p.valid_from <= :d and (p.valid_to is null or p.valid_to > :d)
+       group by 1
+      """;
+
+  private final JdbcClient jdbc;
+  private final Placements placements;
+  private final OrgUnits units;
+  private final ApplicationEventPublisher events;
+
+  FigureBook(
+      JdbcClient jdbc, Placements placements, OrgUnits units, ApplicationEventPublisher events) {
+    this.jdbc = jdbc;
+    this.placements = placements;
+    this.units = units;
+    this.events = events;
+  }
+
+  @Override
+  @Transactional
+  public void record(long unitId, LocalDate from, Headcount headcount) {
+    headcount.checked();
+    UnitSummary unit = units.require(unitId);
+    if (!unit.activeOn(from)) {
+      throw DomainException.invalid("figures.unitNotActive", unit.name(), from);
+    }
+    lock(unitId);
+    Optional<Headcount> before = sameDay(unitId, from);
+    if (before.isPresent()) {
+      jdbc.sql(
+              """
+              update unit_figures
+                 set workers = :w, women_workers = :ww, members = :m, women_members = :wm,
+                     recorded_by = :by, recorded_at = now()
+               where unit_id = :unit and valid_from = :from
+              """)
+          .paramSource(params(unitId, from, headcount))
+          .update();
+    } else {
+      LocalDate next =
+          jdbc.sql(
+                  "select min(valid_from) from unit_figures where unit_id = :unit and valid_from > :from")
+              .param("unit", unitId)
+              .param("from", from)
+              .query(LocalDate.class)
+              .optional()
+              .orElse(null);
+      jdbc.sql(
+              "update unit_figures set valid_to = :from where unit_id = :unit"
+                  + " and valid_from < :from and (valid_to is null or valid_to > :from)")
+          .param("unit", unitId)
+          .param("from", from)
+          .update();
+      jdbc.sql(
+              """
+              insert into unit_figures (unit_id, valid_from, valid_to, workers, women_workers,
+                                        members, women_members, recorded_by)
+              values (:unit, :from, :to, :w, :ww, :m, :wm, :by)
+              """)
+          .paramSource(params(unitId, from, headcount).addValue("to", next))
+          .update();
+    }
+    events.publishEvent(
+        EntityChanged.action(
+            "UnitFigures",
+            unitId + "@" + from,
+            before.isPresent() ? "UPDATE" : "CREATE",
+            unitId,
+            before.orElse(null),
+            headcount));
+  }
+
+  @Override
+  public Optional<Headcount> ownOn(long unitId, LocalDate date) {
+    return jdbc.sql(
+            """
+            select workers, women_workers, members, women_members from unit_figures
+             where unit_id = :unit and valid_from <= :d and (valid_to is null or valid_to > :d)
+            """)
+        .param("unit", unitId)
+        .param("d", date)
+        .query(Headcount.class)
+        .optional();
+  }
+
+  @Override
+  public RollUp rollUp(long unitId, LocalDate date) {
+    UnitSummary unit = units.require(unitId);
+    Optional<Placement> placement = placements.at(unitId, date);
+    if (placement.isEmpty()) {
+      return new RollUp(unit, date, Totals.ZERO, List.of(), Totals.ZERO);
+    }
+    String prefix = placement.get().path();
+    record Row(Long childId, Totals totals) {}
+    List<Row> rows =
+        jdbc.sql(ROLL_UP_SQL)
+            .param("prefixLength", prefix.length())
+            .param("prefix", prefix)
+            .param("upper", OrgUnits.pathUpperBound(prefix))
+            .param("d", date)
+            .query(
+                (rs, n) ->
+                    new Row(
+                        rs.getObject("child_id", Long.class),
+                        new Totals(
+                            rs.getLong("grassroots_units"),
+                            rs.getLong("workers"),
+                            rs.getLong("women_workers"),
+                            rs.getLong("members"),
+                            rs.getLong("women_members"))))
+            .list();
+    Totals own =
+        rows.stream()
+            .filter(row -> row.childId() == null)
+            .map(Row::totals)
+            .findFirst()
+            .orElse(Totals.ZERO);
+    Map<Long, UnitSummary> childUnits =
+        units.findAll(rows.stream().map(Row::childId).filter(id -> id != null).toList()).stream()
+            .collect(Collectors.toMap(UnitSummary::id, Function.identity()));
+    List<RollUp.ChildTotals> children = new ArrayList<>();
+    Totals total = own;
+    for (Row row : rows) {
+      if (row.childId() != null) {
+        children.add(new RollUp.ChildTotals(childUnits.get(row.childId()), row.totals()));
+        total = total.plus(row.totals());
+      }
+    }
+    children.sort(Comparator.comparing(child -> child.unit().name()));
+    return new RollUp(unit, date, own, List.copyOf(children), total);
+  }
+
+  /** A unit that ends keeps its figures up to the day before. */
+  void closeOn(long unitId, LocalDate on) {
+    jdbc.sql(
+            "update unit_figures set valid_to = :on"
+                + " where unit_id = :unit and valid_from < :on and (valid_to is null or valid_to > :on)")
+        .param("unit", unitId)
+        .param("on", on)
+        .update();
+  }
+
+  private Optional<Headcount> sameDay(long unitId, LocalDate from) {
+    return jdbc.sql(
+            "select workers, women_workers, members, women_members from unit_figures"
+                + " where unit_id = :unit and valid_from = :from")
+        .param("unit", unitId)
+        .param("from", from)
+        .query(Headcount.class)
+        .optional();
+  }
+
+  private void lock(long unitId) {
+    jdbc.sql("select id from org_unit where id = :unit for update")
+        .param("unit", unitId)
+        .query(Long.class)
+        .single();
+  }
+
+  private static MapSqlParameterSource params(long unitId, LocalDate from, Headcount headcount) {
+    return new MapSqlParameterSource()
+        .addValue("unit", unitId)
+        .addValue("from", from)
+        .addValue("w", headcount.workers())
+        .addValue("ww", headcount.womenWorkers())
+        .addValue("m", headcount.members())
+        .addValue("wm", headcount.womenMembers())
+        .addValue("by", CurrentUser.name());
+  }
+}
