@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
     displayName = "Access",
-    allowedDependencies = {"shared :: *", "organisation"})
+    allowedDependencies = {"shared", "organisation"})
 package vn.thidua.access;
 
 import org.springframework.modulith.ApplicationModule;

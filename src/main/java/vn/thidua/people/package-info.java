@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
     displayName = "People",
-    allowedDependencies = {"shared :: *", "organisation"})
+    allowedDependencies = {"shared", "organisation"})
 package vn.thidua.people;
 
 import org.springframework.modulith.ApplicationModule;
