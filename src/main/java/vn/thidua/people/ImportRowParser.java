@@ -87,7 +87,9 @@ final class ImportRowParser {
     }
     String unitCode = row.cell(Column.UNIT_CODE.ordinal());
     Long unitId =
-        unitCode.isBlank() ? defaultUnitId : changeableUnitByCode.apply(unitCode).orElse(null);
+        unitCode.isBlank()
+            ? Long.valueOf(defaultUnitId)
+            : changeableUnitByCode.apply(unitCode).orElse(null);
     if (unitId == null) {
       problems.add(FieldProblem.of("unitId", "people.import.unit.outOfScope", unitCode));
     }

@@ -2,6 +2,7 @@ package vn.thidua.people;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.thidua.organisation.PathFilter;
 import vn.thidua.shared.text.SearchText;
 
 /**
@@ -12,21 +13,7 @@ record PersonFilter(UnitScope scope, String query, boolean includeLeft) {
 
   /** SQL over {@code person p join org_unit u on u.id = p.unit_id}, starting with "where". */
   String where() {
-    if (scope.isEmpty()) {
-      return "where false";
-    }
-    StringBuilder sql = new StringBuilder("where (");
-    for (int i = 0; i < scope.pathPrefixes().size(); i++) {
-      if (i > 0) {
-        sql.append(" or ");
-      }
-      sql.append("(u.path >= :path")
-          .append(i)
-          .append(" and u.path < :pathEnd")
-          .append(i)
-          .append(')');
-    }
-    sql.append(')');
+    StringBuilder sql = new StringBuilder("where ").append(units().sql());
     if (hasQuery()) {
       sql.append(" and p.search_name like :query");
     }
@@ -37,15 +24,15 @@ record PersonFilter(UnitScope scope, String query, boolean includeLeft) {
   }
 
   Map<String, Object> params() {
-    Map<String, Object> params = new LinkedHashMap<>();
-    for (int i = 0; i < scope.pathPrefixes().size(); i++) {
-      params.put("path" + i, scope.pathPrefixes().get(i));
-      params.put("pathEnd" + i, scope.upperBound(i));
-    }
+    Map<String, Object> params = new LinkedHashMap<>(units().params());
     if (hasQuery()) {
       params.put("query", SearchText.containsPattern(query));
     }
     return params;
+  }
+
+  private PathFilter units() {
+    return PathFilter.of("u.path", scope.pathPrefixes());
   }
 
   private boolean hasQuery() {

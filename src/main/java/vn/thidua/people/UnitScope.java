@@ -1,7 +1,6 @@
 package vn.thidua.people;
 
 import java.util.List;
-import vn.thidua.organisation.OrgUnits;
 
 /**
  * Which units a list covers, as path prefixes of org_unit: a person belongs when their unit's path
@@ -19,9 +18,5 @@ record UnitScope(List<String> pathPrefixes) {
 
   boolean isEmpty() {
     return pathPrefixes.isEmpty();
-  }
-
-  String upperBound(int index) {
-    return OrgUnits.pathUpperBound(pathPrefixes.get(index));
   }
 }

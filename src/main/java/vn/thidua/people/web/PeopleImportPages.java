@@ -16,6 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.people.ImportStatus;
 import vn.thidua.people.PersonImports;
 import vn.thidua.shared.web.DomainException;
+import vn.thidua.shared.web.Texts;
 
 /**
  * Uploading a workbook and following its import. The progress panel polls the job every second
@@ -27,10 +28,12 @@ class PeopleImportPages {
 
   private final PersonImports imports;
   private final UnitChoices choices;
+  private final Texts texts;
 
-  PeopleImportPages(PersonImports imports, UnitChoices choices) {
+  PeopleImportPages(PersonImports imports, UnitChoices choices, Texts texts) {
     this.imports = imports;
     this.choices = choices;
+    this.texts = texts;
   }
 
   @GetMapping
@@ -53,7 +56,7 @@ class PeopleImportPages {
       if (e.kind() != DomainException.Kind.INVALID && e.kind() != DomainException.Kind.CONFLICT) {
         throw e;
       }
-      model.addAttribute("uploadError", e);
+      model.addAttribute("uploadError", texts.of(e));
       response.setStatus(
           e.kind() == DomainException.Kind.INVALID
               ? HttpStatus.UNPROCESSABLE_CONTENT.value()
