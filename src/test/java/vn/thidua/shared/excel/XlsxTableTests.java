@@ -92,17 +92,17 @@ class XlsxTableTests {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int rows;
     try (XlsxTable.Writer writer = TABLE.writeTo(out)) {
-      for (int i = 0; i < 5_000; i++) {
+      for (int i = 0; i < 2_000; i++) {
         writer.row("Người " + i, 1980 + i % 30, i, i / 7.0, LocalDate.of(2020, 1, 1).plusDays(i));
       }
       rows = writer.rows();
     }
 
-    assertThat(rows).isEqualTo(5_000);
+    assertThat(rows).isEqualTo(2_000);
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-      assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(3 + 5_000);
-      assertThat(workbook.getSheetAt(0).getRow(3 + 5_000).getCell(0).getStringCellValue())
-          .isEqualTo("Người 4999");
+      assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(3 + 2_000);
+      assertThat(workbook.getSheetAt(0).getRow(3 + 2_000).getCell(0).getStringCellValue())
+          .isEqualTo("Người 1999");
     }
   }
 
