@@ -1,6 +1,7 @@
 package vn.thidua.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -68,12 +69,12 @@ class ImportRowParserTests {
     assertThat(parsed.problems())
         .extracting(ImportProblem::row, ImportProblem::key)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(7, "people.fullName.required"),
-            org.assertj.core.groups.Tuple.tuple(7, "people.gender.invalid"),
-            org.assertj.core.groups.Tuple.tuple(7, "people.birthYear.range"),
-            org.assertj.core.groups.Tuple.tuple(7, "people.import.member.invalid"),
-            org.assertj.core.groups.Tuple.tuple(7, "people.import.startedOn.invalid"),
-            org.assertj.core.groups.Tuple.tuple(7, "people.import.unit.outOfScope"));
+            tuple(7, "people.fullName.required"),
+            tuple(7, "people.gender.invalid"),
+            tuple(7, "people.birthYear.range"),
+            tuple(7, "people.import.member.invalid"),
+            tuple(7, "people.import.startedOn.invalid"),
+            tuple(7, "people.import.unit.outOfScope"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package vn.thidua.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -46,9 +47,7 @@ class PersonRulesTests {
     for (Integer year : new Integer[] {1939, 2011, null}) {
       assertThat(rules.check(aWorkerBornIn(year)))
           .extracting(FieldProblem::field, FieldProblem::messageKey, FieldProblem::args)
-          .containsExactly(
-              org.assertj.core.groups.Tuple.tuple(
-                  "birthYear", "people.birthYear.range", List.of("1940", "2010")));
+          .containsExactly(tuple("birthYear", "people.birthYear.range", List.of("1940", "2010")));
     }
   }
 
@@ -77,8 +76,7 @@ class PersonRulesTests {
         .containsExactly("people.startedOn.future");
     assertThat(rules.check(child))
         .extracting(FieldProblem::messageKey, FieldProblem::args)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("people.startedOn.tooYoung", List.of("2005")));
+        .containsExactly(tuple("people.startedOn.tooYoung", List.of("2005")));
   }
 
   @Test
