@@ -1,6 +1,7 @@
 package vn.thidua.access;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -14,6 +15,9 @@ import vn.thidua.shared.security.SignedInUser;
 @Service
 class AccountDetailsService implements UserDetailsService {
 
+  private static final String USER_SQL =
+      "select id, username, full_name, password_hash, enabled from app_user where ";
+
   private final JdbcClient jdbc;
 
   AccountDetailsService(JdbcClient jdbc) {
@@ -22,19 +26,18 @@ class AccountDetailsService implements UserDetailsService {
 
   @Override
   public UserDetails loadUserByUsername(String username) {
-    record Row(long id, String username, String fullName, String passwordHash, boolean enabled) {}
-    Row row =
-        jdbc.sql(
-                "select id, username, full_name, password_hash, enabled from app_user"
-                    + " where username = :username")
-            .param("username", username == null ? "" : username.strip().toLowerCase())
-            .query(Row.class)
-            .optional()
-            .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-    return new AccountPrincipal(
-        new SignedInUser(row.id(), row.username(), row.fullName(), grantsOf(row.id())),
-        row.passwordHash(),
-        row.enabled());
+    return principal(
+            jdbc.sql(USER_SQL + "username = :username")
+                .param("username", AccountRules.normalise(username))
+                .query(Row.class)
+                .optional())
+        .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+  }
+
+  /** The principal for a user identified otherwise than by password (an API token). */
+  Optional<AccountPrincipal> loadById(long userId) {
+    return principal(
+        jdbc.sql(USER_SQL + "id = :id").param("id", userId).query(Row.class).optional());
   }
 
   List<Grant> grantsOf(long userId) {
@@ -43,4 +46,16 @@ class AccountDetailsService implements UserDetailsService {
         .query((rs, n) -> new Grant(Role.valueOf(rs.getString("role")), rs.getLong("unit_id")))
         .list();
   }
+
+  private Optional<AccountPrincipal> principal(Optional<Row> found) {
+    return found.map(
+        row ->
+            new AccountPrincipal(
+                new SignedInUser(row.id(), row.username(), row.fullName(), grantsOf(row.id())),
+                row.passwordHash(),
+                row.enabled()));
+  }
+
+  private record Row(
+      long id, String username, String fullName, String passwordHash, boolean enabled) {}
 }

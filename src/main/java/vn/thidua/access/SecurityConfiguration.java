@@ -3,16 +3,20 @@ package vn.thidua.access;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Two filter chains: the JSON API is stateless (HTTP Basic or a personal token, no session, no CSRF
- * cookie to steal); the pages use form login with a session kept in the database and CSRF.
+ * cookie to steal); the pages use form login with a session kept in the database and CSRF. Both
+ * check passwords through the same throttle.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -23,11 +27,34 @@ class SecurityConfiguration {
   }
 
   @Bean
+  AuthenticationManager authenticationManager(
+      AccountDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+    DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+    passwords.setPasswordEncoder(encoder);
+    return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+  }
+
+  @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
+  SecurityFilterChain api(
+      HttpSecurity http,
+      AuthenticationManager authenticationManager,
+      ApiProblems problems,
+      ApiTokenService tokens,
+      AccountDetailsService users)
+      throws Exception {
     http.securityMatcher("/api/**")
-        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-        .httpBasic(Customizer.withDefaults())
+        .authenticationManager(authenticationManager)
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers("/api/users/**").hasRole("ADMIN").anyRequest().authenticated())
+        .addFilterBefore(
+            new ApiTokenAuthenticationFilter(tokens, users, problems),
+            BasicAuthenticationFilter.class)
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .exceptionHandling(
+            exceptions ->
+                exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable());
     return http.build();
@@ -35,8 +62,10 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(
+  SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager)
+      throws Exception {
+    http.authenticationManager(authenticationManager)
+        .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(
                         "/login",
@@ -47,6 +76,7 @@ class SecurityConfiguration {
                         "/favicon.ico",
                         "/error",
                         "/actuator/health",
+                        "/actuator/health/**",
                         "/v3/api-docs/**",
                         "/swagger-ui/**",
                         "/swagger-ui.html")

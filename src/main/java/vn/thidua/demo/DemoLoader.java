@@ -29,18 +29,24 @@ class DemoLoader implements ApplicationRunner {
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
   private final DemoOrganisation organisation;
+  private final DemoAccounts accounts;
+  private final DemoLogins logins;
 
   DemoLoader(
       @Value("${thidua.demo.load:auto}") String mode,
       Environment environment,
       JdbcClient jdbc,
       TransactionTemplate transaction,
-      DemoOrganisation organisation) {
+      DemoOrganisation organisation,
+      DemoAccounts accounts,
+      DemoLogins logins) {
     this.mode = mode;
     this.environment = environment;
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.organisation = organisation;
+    this.accounts = accounts;
+    this.logins = logins;
   }
 
   @Override
@@ -48,10 +54,13 @@ class DemoLoader implements ApplicationRunner {
     if (!wanted()) {
       return;
     }
-    Boolean loaded = transaction.execute(status -> loadOnce());
-    if (Boolean.TRUE.equals(loaded)) {
+    DemoAccounts.Created created = transaction.execute(status -> loadOnce());
+    if (created != null) {
       log.info(
           "Demo dataset loaded: Hà Nội, Bắc Từ Liêm (248 grassroots unions), 2025 ward unions");
+      logins.announce(created);
+    } else {
+      logins.remind();
     }
   }
 
@@ -64,18 +73,29 @@ class DemoLoader implements ApplicationRunner {
     };
   }
 
-  private boolean loadOnce() {
+  private DemoAccounts.Created loadOnce() {
     jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", LOCK).query().singleRow();
     boolean present =
         jdbc.sql("select exists (select 1 from org_unit where code = 'HN')")
             .query(Boolean.class)
             .single();
     if (present) {
-      return false;
+      return null;
     }
     long national =
         jdbc.sql("select id from org_unit where code = 'TLD'").query(Long.class).single();
-    SystemUser.run(national, () -> organisation.build(national));
-    return true;
+    return SystemUser.call(
+        national,
+        () -> {
+          DemoOrganisation.Units units = organisation.build(national);
+          return accounts.create(units, this::unitName);
+        });
+  }
+
+  private String unitName(long unitId) {
+    return jdbc.sql("select name from org_unit where id = :id")
+        .param("id", unitId)
+        .query(String.class)
+        .single();
   }
 }

@@ -49,7 +49,7 @@ public interface Catalogue {
       @NotBlank @Size(max = 200) String name,
       @NotBlank @Size(max = 200) String nameEn,
       @Min(1) @Max(20) int tier,
-      boolean grassroots,
+      Boolean grassroots,
       int version) {}
 
   record SectorView(long id, String code, String name, String nameEn, int version) {}

@@ -48,7 +48,12 @@ class CatalogueService implements Catalogue {
     }
     UnitLevel level =
         levels.saveAndFlush(
-            new UnitLevel(form.code(), form.name(), form.nameEn(), form.tier(), form.grassroots()));
+            new UnitLevel(
+                form.code(),
+                form.name(),
+                form.nameEn(),
+                form.tier(),
+                Boolean.TRUE.equals(form.grassroots())));
     events.publishEvent(EntityChanged.created("UnitLevel", level.id(), null, view(level)));
     return level.id();
   }
@@ -62,7 +67,7 @@ class CatalogueService implements Catalogue {
             .orElseThrow(() -> DomainException.notFound("level.notFound", levelId));
     checkVersion(level.version(), form.version(), UnitLevel.class, levelId);
     LevelView before = view(level);
-    level.rename(form.name(), form.nameEn(), form.tier(), form.grassroots());
+    level.rename(form.name(), form.nameEn(), form.tier(), Boolean.TRUE.equals(form.grassroots()));
     levels.flush();
     events.publishEvent(EntityChanged.updated("UnitLevel", levelId, null, before, view(level)));
   }

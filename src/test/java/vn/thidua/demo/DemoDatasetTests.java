@@ -1,11 +1,18 @@
 package vn.thidua.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.thidua.organisation.RollUp;
 import vn.thidua.organisation.Totals;
 import vn.thidua.organisation.UnitFigures;
@@ -19,6 +26,7 @@ class DemoDatasetTests {
 
   @Autowired UnitFigures figures;
   @Autowired JdbcClient jdbc;
+  @Autowired MockMvcTester mvc;
 
   @Test
   void bacTuLiemAddsUpToItsFiguresOf2020() {
@@ -92,6 +100,29 @@ class DemoDatasetTests {
     RollUp zone = figures.rollUp(unit("HN-KCN"), SEPT_2020);
     assertThat(hanoi.total().grassrootsUnits()).isEqualTo(248 + zone.total().grassrootsUnits());
     assertThat(hanoi.total().workers()).isEqualTo(9_815 + zone.total().workers());
+  }
+
+  @Test
+  void signsInWithADemoLoginPrintedAtLoad() throws Exception {
+    String logins = Files.readString(Path.of("target/demo-logins.txt"));
+    Matcher password = Pattern.compile("shared password: (\\S+)").matcher(logins);
+    assertThat(password.find()).isTrue();
+    assertThat(logins).contains("btl.canbo", "hanoi.xem", "thdongngaca.canbo", "kcn.canbo");
+
+    assertThat(
+            mvc.get()
+                .uri("/api/units/{id}/rollup?asOf=2020-09-30", unit("HN-BTL"))
+                .with(httpBasic("btl.canbo", password.group(1))))
+        .hasStatusOk()
+        .bodyJson()
+        .extractingPath("$.total.workers")
+        .asNumber()
+        .isEqualTo(9815);
+    assertThat(
+            mvc.get()
+                .uri("/api/units/{id}", unit("HN-BTL"))
+                .with(httpBasic("kcn.canbo", password.group(1))))
+        .hasStatus(HttpStatus.NOT_FOUND);
   }
 
   private long unit(String code) {

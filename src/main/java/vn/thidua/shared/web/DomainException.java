@@ -49,6 +49,11 @@ public class DomainException extends RuntimeException {
     return new DomainException(Kind.FORBIDDEN, messageKey, args);
   }
 
+  /** A refusal to let the user see or change a record, as opposed to a mistake in their input. */
+  public boolean refusesAccess() {
+    return kind == Kind.FORBIDDEN || kind == Kind.NOT_FOUND;
+  }
+
   public Kind kind() {
     return kind;
   }

@@ -19,9 +19,12 @@ public class Texts {
     return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
   }
 
-  /** The message a user reads for a refusal or a concurrent edit. */
+  /**
+   * The message a user reads in a form for a mistake in their input or a concurrent edit. A refusal
+   * of access is not a form error: it is thrown on, to answer 403 or 404.
+   */
   public String of(RuntimeException e) {
-    if (e instanceof DomainException domain) {
+    if (e instanceof DomainException domain && !domain.refusesAccess()) {
       return get(domain.messageKey(), domain.args());
     }
     if (e instanceof OptimisticLockingFailureException) {

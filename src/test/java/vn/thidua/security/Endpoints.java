@@ -1,0 +1,65 @@
+package vn.thidua.security;
+
+import java.util.Map;
+
+/**
+ * Endpoints whose path names no record, with the rule that keeps them safe. Each is checked by its
+ * module's own tests (e.g. a search answers only within the user's units).
+ */
+final class Endpoints {
+
+  enum Rule {
+    /** Answers with the caller's own data, or data that is public inside the system. */
+    OPEN_TO_EVERY_USER,
+    /** Takes the records it changes from the request body; the body names foreign records. */
+    FOREIGN_IDS_IN_BODY,
+    /**
+     * Refused to anyone without an ADMIN grant; within, an administrator reaches only their subtree
+     * (UserAdministrationTests).
+     */
+    ADMINISTRATORS_ONLY
+  }
+
+  private static final Map<String, Rule> RULES =
+      Map.ofEntries(
+          Map.entry("GET /", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /login", Rule.OPEN_TO_EVERY_USER),
+          // search results are filtered by the user's units
+          // (UnitApiTests.hidesUnitsOutsideTheUsersSubtree)
+          Map.entry("GET /units", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /units/pick", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/units", Rule.OPEN_TO_EVERY_USER),
+          // the catalogue of levels and sectors is shared by every unit; changes need a national
+          // admin
+          Map.entry("GET /api/levels", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/sectors", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /admin/catalogue", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /api/levels", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /api/sectors", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /admin/catalogue/levels", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /admin/catalogue/sectors", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /api/units", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /api/units/merge", Rule.FOREIGN_IDS_IN_BODY),
+          // the caller's own password and tokens
+          Map.entry("GET /account/password", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /account/password", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /account/tokens", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /account/tokens", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /api/account/password", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/tokens", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /api/tokens", Rule.OPEN_TO_EVERY_USER),
+          // user administration
+          Map.entry("GET /admin/users", Rule.ADMINISTRATORS_ONLY),
+          Map.entry("GET /admin/users/new", Rule.ADMINISTRATORS_ONLY),
+          Map.entry("GET /admin/users/units", Rule.ADMINISTRATORS_ONLY),
+          Map.entry("POST /admin/users", Rule.ADMINISTRATORS_ONLY),
+          Map.entry("GET /api/users", Rule.ADMINISTRATORS_ONLY),
+          Map.entry("GET /api/users/units", Rule.ADMINISTRATORS_ONLY),
+          Map.entry("POST /api/users", Rule.ADMINISTRATORS_ONLY));
+
+  private Endpoints() {}
+
+  static Rule ruleFor(String endpoint) {
+    return RULES.get(endpoint);
+  }
+}

@@ -1,0 +1,110 @@
+package vn.thidua.security;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.thidua.testing.Fixtures;
+
+/**
+ * Two provinces: the officer's own, and another one holding one record of every kind. Path
+ * variables and request bodies name the other province's records.
+ */
+@Component
+class ForeignRecords {
+
+  record World(
+      long ownProvince,
+      Map<String, Object> variables,
+      String jsonBody,
+      Map<String, String> formParams) {}
+
+  private final Fixtures fixtures;
+  private final JdbcClient jdbc;
+
+  ForeignRecords(Fixtures fixtures, JdbcClient jdbc) {
+    this.fixtures = fixtures;
+    this.jdbc = jdbc;
+  }
+
+  World world() {
+    long own = fixtures.province("Tỉnh của cán bộ");
+    long other = fixtures.province("Tỉnh khác");
+    long otherDistrict = fixtures.unit(other, "Huyện khác", "DISTRICT");
+    long otherUnit = fixtures.grassroots(otherDistrict, "Công đoàn cơ sở khác");
+    long cluster =
+        jdbc.sql(
+                "insert into emulation_cluster (name, year, organiser_id)"
+                    + " values ('Cụm khác', 2024, :organiser) returning id")
+            .param("organiser", otherDistrict)
+            .query(Long.class)
+            .single();
+    long level =
+        jdbc.sql("select id from unit_level where code = 'WARD'").query(Long.class).single();
+    long sector = jdbc.sql("select id from sector where code = 'DN'").query(Long.class).single();
+    String username = "foreign-" + UUID.randomUUID().toString().substring(0, 8);
+    long user =
+        jdbc.sql(
+                "insert into app_user (username, full_name, search_name, password_hash)"
+                    + " values (:username, 'Người tỉnh khác', 'nguoi tinh khac', '{noop}x')"
+                    + " returning id")
+            .param("username", username)
+            .query(Long.class)
+            .single();
+    jdbc.sql("insert into user_grant (user_id, role, unit_id) values (:user, 'OFFICER', :unit)")
+        .param("user", user)
+        .param("unit", otherUnit)
+        .update();
+    long token =
+        jdbc.sql(
+                "insert into api_token (user_id, name, token_hash, prefix)"
+                    + " values (:user, 'Mã khác', md5(:username) || md5(:username), 'thd_foreign')"
+                    + " returning id")
+            .param("user", user)
+            .param("username", username)
+            .query(Long.class)
+            .single();
+
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("unitId", otherUnit);
+    variables.put("clusterId", cluster);
+    variables.put("memberId", otherUnit);
+    variables.put("levelId", level);
+    variables.put("sectorId", sector);
+    variables.put("userId", user);
+    variables.put("tokenId", token);
+
+    String json =
+        """
+        {"parentId": %1$d, "newParentId": %1$d, "targetId": %1$d, "sourceIds": [%2$d],
+         "unitId": %2$d, "organiserId": %1$d, "name": "Tên thử", "nameEn": "Test", "code": "ZZ_TEST",
+         "levelCode": "GRASSROOTS", "sectorCode": "DN", "tier": 9, "grassroots": false, "year": 2024,
+         "effectiveOn": "2024-06-01", "foundedOn": "2024-06-01", "asOf": "2024-06-01",
+         "workers": 1, "womenWorkers": 0, "members": 1, "womenMembers": 0, "version": 0,
+         "parts": [{"name": "A", "childIds": []}, {"name": "B", "childIds": []}]}
+        """
+            .formatted(otherDistrict, otherUnit);
+
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("name", "Tên thử");
+    form.put("nameEn", "Test");
+    form.put("code", "ZZ_TEST");
+    form.put("levelCode", "GRASSROOTS");
+    form.put("tier", "9");
+    form.put("version", "0");
+    form.put("year", "2024");
+    form.put("effectiveOn", "2024-06-01");
+    form.put("foundedOn", "2024-06-01");
+    form.put("asOf", "2024-06-01");
+    form.put("workers", "1");
+    form.put("womenWorkers", "0");
+    form.put("members", "1");
+    form.put("womenMembers", "0");
+    form.put("newParentId", String.valueOf(otherDistrict));
+    form.put("targetId", String.valueOf(otherDistrict));
+    form.put("memberId", String.valueOf(otherUnit));
+    form.put("partName", "A");
+    return new World(own, variables, json, form);
+  }
+}
