@@ -281,4 +281,23 @@ class PeopleApiTests {
     assertThat(mvc.get().uri("/api/people/{id}", id).with(Users.as(Role.OFFICER, provinceA)))
         .hasStatus(HttpStatus.NOT_FOUND);
   }
+
+  @Test
+  void aChangeMustNameTheVersionItEdits() {
+    long id = registered(companyA, "Thiếu Văn Bản");
+
+    assertThat(
+            mvc.put()
+                .uri("/api/people/{id}", id)
+                .with(Users.as(Role.OFFICER, provinceA))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"unitId\": %d, \"fullName\": \"Thiếu Văn Bản\"}".formatted(companyA)))
+        .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+        .bodyJson()
+        .extractingPath("$.detail")
+        .isEqualTo("Hãy gửi kèm phiên bản (version) của bản ghi đã đọc.");
+    assertThat(mvc.delete().uri("/api/people/{id}", id).with(Users.as(Role.OFFICER, provinceA)))
+        .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+    assertThat(people.find(id)).isPresent();
+  }
 }

@@ -25,13 +25,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.people.FieldProblem;
 import vn.thidua.people.InvalidPerson;
-import vn.thidua.people.NewPerson;
 import vn.thidua.people.PeopleRegistry;
-import vn.thidua.people.PersonChanges;
 import vn.thidua.people.PersonPage;
 import vn.thidua.people.PersonSearch;
 import vn.thidua.people.PersonView;
 import vn.thidua.shared.excel.XlsxDownload;
+import vn.thidua.shared.web.DomainException;
 
 @RestController
 @RequestMapping("/api/people")
@@ -74,38 +73,48 @@ class PeopleApi {
     return registry.search(new PersonSearch(unitId, q, includeLeft, page, size));
   }
 
-  @GetMapping("/{id:\\d+}")
+  @GetMapping("/{personId:\\d+}")
   @Operation(summary = "One worker", description = "404 when the worker's unit is out of scope.")
-  PersonView get(@PathVariable long id) {
-    return registry.get(id);
+  PersonView get(@PathVariable long personId) {
+    return registry.get(personId);
   }
 
   @PostMapping
   @Operation(
       summary = "Register a worker",
       description = "201 with the worker; 422 with a message for each bad field.")
-  ResponseEntity<PersonView> create(@RequestBody NewPerson person) {
-    PersonView created = registry.create(person);
+  ResponseEntity<PersonView> create(@RequestBody PersonRequest person) {
+    PersonView created = registry.create(person.toNewPerson());
     return ResponseEntity.created(URI.create("/api/people/" + created.id())).body(created);
   }
 
-  @PutMapping("/{id:\\d+}")
+  @PutMapping("/{personId:\\d+}")
   @Operation(
       summary = "Change a worker",
       description =
           "Send the whole record with the version that was read; 409 when someone saved it in"
               + " between. Set leftOn to record that the worker left the unit.")
-  PersonView update(@PathVariable long id, @RequestBody PersonChanges changes) {
-    return registry.update(id, changes);
+  PersonView update(@PathVariable long personId, @RequestBody PersonRequest changes) {
+    if (changes.version() == null) {
+      throw versionRequired(personId);
+    }
+    return registry.update(personId, changes.toChanges());
   }
 
-  @DeleteMapping("/{id:\\d+}")
+  @DeleteMapping("/{personId:\\d+}")
   @Operation(
       summary = "Delete a worker entered by mistake",
       description =
           "Workers who leave are not deleted: set their leftOn instead. 409 on a stale version.")
-  ResponseEntity<Void> delete(@PathVariable long id, @RequestParam int version) {
-    registry.delete(id, version);
+  ResponseEntity<Void> delete(
+      @PathVariable long personId,
+      @Parameter(description = "The version that was read; required")
+          @RequestParam(required = false)
+          Integer version) {
+    if (version == null) {
+      throw versionRequired(personId);
+    }
+    registry.delete(personId, version);
     return ResponseEntity.noContent().build();
   }
 
@@ -121,6 +130,12 @@ class PeopleApi {
       throws IOException {
     PersonSearch search = new PersonSearch(unitId, q, includeLeft, 0, PersonSearch.DEFAULT_SIZE);
     XlsxDownload.send(response, "nguoi-lao-dong.xlsx", out -> registry.export(search, out));
+  }
+
+  /** A change without the version it edits; out of scope still answers "not found" first. */
+  private DomainException versionRequired(long personId) {
+    registry.get(personId);
+    return DomainException.invalid("people.version.required");
   }
 
   /** Bad fields as problem details with one message per field, in the caller's language. */

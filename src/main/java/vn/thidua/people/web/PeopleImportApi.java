@@ -58,11 +58,11 @@ class PeopleImportApi {
         .body(new ImportStarted(id, status.toString()));
   }
 
-  @GetMapping("/import/{id}")
+  @GetMapping("/import/{jobId}")
   @Operation(
       summary = "Progress and outcome of an import",
       description = "state, rows checked of the total, and the errors row by row when rejected.")
-  ImportStatus status(@PathVariable UUID id) {
-    return imports.status(id);
+  ImportStatus status(@PathVariable UUID jobId) {
+    return imports.status(jobId);
   }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +42,7 @@ class PeopleImportPages {
     return page(unitId, model);
   }
 
-  @PostMapping
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   String upload(
       @RequestParam long unitId,
       @RequestParam(required = false) MultipartFile file,
@@ -65,12 +66,12 @@ class PeopleImportPages {
     }
   }
 
-  @GetMapping("/{id}")
+  @GetMapping("/{jobId}")
   String job(
-      @PathVariable UUID id,
+      @PathVariable UUID jobId,
       @RequestHeader(value = "HX-Request", required = false) String htmx,
       Model model) {
-    ImportStatus job = imports.status(id);
+    ImportStatus job = imports.status(jobId);
     model.addAttribute("job", job);
     if (htmx != null) {
       return "people/import :: progress";

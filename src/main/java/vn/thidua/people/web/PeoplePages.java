@@ -95,28 +95,28 @@ class PeoplePages {
     }
   }
 
-  @GetMapping("/{id:\\d+}")
-  String show(@PathVariable long id, Model model) {
-    PersonView person = registry.get(id);
+  @GetMapping("/{personId:\\d+}")
+  String show(@PathVariable long personId, Model model) {
+    PersonView person = registry.get(personId);
     return showPerson(person, PersonForm.of(person), model);
   }
 
-  @PostMapping("/{id:\\d+}")
+  @PostMapping("/{personId:\\d+}")
   String update(
-      @PathVariable long id,
+      @PathVariable long personId,
       @ModelAttribute("personForm") PersonForm form,
       BindingResult binding,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    PersonView person = registry.get(id);
+    PersonView person = registry.get(personId);
     if (binding.hasErrors()) {
       return refuse(response, HttpStatus.UNPROCESSABLE_CONTENT, showPerson(person, form, model));
     }
     try {
-      registry.update(id, form.toChanges());
+      registry.update(personId, form.toChanges());
       redirect.addFlashAttribute("notice", "people.edit.saved");
-      return "redirect:/people/" + id;
+      return "redirect:/people/" + personId;
     } catch (InvalidPerson e) {
       reject(binding, e);
       return refuse(response, HttpStatus.UNPROCESSABLE_CONTENT, showPerson(person, form, model));
@@ -130,10 +130,11 @@ class PeoplePages {
     }
   }
 
-  @PostMapping("/{id:\\d+}/delete")
-  String delete(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-    PersonView person = registry.get(id);
-    registry.delete(id, version);
+  @PostMapping("/{personId:\\d+}/delete")
+  String delete(
+      @PathVariable long personId, @RequestParam int version, RedirectAttributes redirect) {
+    PersonView person = registry.get(personId);
+    registry.delete(personId, version);
     redirect.addFlashAttribute("notice", "people.list.deleted");
     return "redirect:/people?unitId=" + person.unitId();
   }
