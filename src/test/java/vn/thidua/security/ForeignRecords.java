@@ -93,6 +93,7 @@ class ForeignRecords {
     variables.put("tokenId", token);
     variables.put("personId", person);
     variables.put("jobId", importJob);
+    variables.put("entryId", auditEntryOf(otherUnit));
 
     String json =
         """
@@ -126,5 +127,18 @@ class ForeignRecords {
     form.put("partName", "A");
     form.put("unitId", String.valueOf(otherUnit));
     return new World(own, variables, json, form);
+  }
+
+  /** An audit log entry about the other province's unit (written directly: the log only grows). */
+  private long auditEntryOf(long unitId) {
+    return jdbc.sql(
+            """
+            insert into audit_event (actor, action, entity_type, entity_id, unit_id, unit_path)
+            select 'someone-else', 'UPDATE', 'OrgUnit', id::text, id, path from org_unit where id = :unit
+            returning id
+            """)
+        .param("unit", unitId)
+        .query(Long.class)
+        .single();
   }
 }
