@@ -100,7 +100,7 @@ class PeoplePagesTests {
             .param("birthYear", "1995")
             .param("jobTitle", "Thợ tiện")
             .param("member", "true")
-            .param("startedOn", "2020-02-03")
+            .param("startedOn", "03/02/2020")
             .exchange();
 
     assertThat(created).hasStatus3xxRedirection();
@@ -112,7 +112,7 @@ class PeoplePagesTests {
         .satisfies(
             body ->
                 assertThat(HtmlUtils.htmlUnescape(body))
-                    .contains("Hà Văn Mới", "Thợ tiện", "2020-02-03"));
+                    .contains("Hà Văn Mới", "Thợ tiện", "value=\"03/02/2020\""));
   }
 
   @Test
@@ -169,7 +169,7 @@ class PeoplePagesTests {
                 .param("fullName", "Lưu Thị Sửa Sau")
                 .param("gender", "FEMALE")
                 .param("birthYear", "1991")
-                .param("startedOn", "2012-04-01")
+                .param("startedOn", "01/04/2012")
                 .param("version", String.valueOf(person.version())))
         .hasStatus(HttpStatus.CONFLICT)
         .bodyText()
