@@ -60,7 +60,22 @@ final class Endpoints {
           Map.entry("POST /admin/users", Rule.ADMINISTRATORS_ONLY),
           Map.entry("GET /api/users", Rule.ADMINISTRATORS_ONLY),
           Map.entry("GET /api/users/units", Rule.ADMINISTRATORS_ONLY),
-          Map.entry("POST /api/users", Rule.ADMINISTRATORS_ONLY));
+          Map.entry("POST /api/users", Rule.ADMINISTRATORS_ONLY),
+          // lists of people are filtered by the user's units, a foreign unitId answers 404
+          // (PeopleApiTests.anOfficerOfAnotherProvinceNeitherFindsNorSeesThePerson)
+          Map.entry("GET /people", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/people", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /people/export.xlsx", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/people/export.xlsx", Rule.OPEN_TO_EVERY_USER),
+          // empty forms and the import template
+          Map.entry("GET /people/new", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /people/import", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /people/template.xlsx", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/people/template.xlsx", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /people/new", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /api/people", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /people/import", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /api/people/import", Rule.FOREIGN_IDS_IN_BODY));
 
   private Endpoints() {}
 
