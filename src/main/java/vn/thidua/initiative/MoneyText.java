@@ -8,7 +8,7 @@ import vn.thidua.shared.web.DomainException;
  * Dots, commas and spaces group thousands (the đồng has no smaller unit), so any other character is
  * a mistake the user must see, not a number to guess.
  */
-final class MoneyText {
+public final class MoneyText {
 
   static final long MAX = 1_000_000_000_000_000L;
   private static final Pattern CURRENCY = Pattern.compile("(?iu)\\s*(đồng|đ|vnđ|vnd)\\s*$");
@@ -17,7 +17,7 @@ final class MoneyText {
   private MoneyText() {}
 
   /** The amount, or null for an empty text. */
-  static Long parseVnd(String text) {
+  public static Long parseVnd(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }

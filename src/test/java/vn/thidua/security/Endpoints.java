@@ -75,7 +75,23 @@ final class Endpoints {
           Map.entry("POST /people/new", Rule.FOREIGN_IDS_IN_BODY),
           Map.entry("POST /api/people", Rule.FOREIGN_IDS_IN_BODY),
           Map.entry("POST /people/import", Rule.FOREIGN_IDS_IN_BODY),
-          Map.entry("POST /api/people/import", Rule.FOREIGN_IDS_IN_BODY));
+          Map.entry("POST /api/people/import", Rule.FOREIGN_IDS_IN_BODY),
+          // lists of initiatives are filtered by the user's units; a foreign unitId, personId or
+          // initiative answers 404 (InitiativeApiTests.hidesTheInitiativesOfOtherProvinces,
+          // InitiativePagesTests.answersNotFoundForAnotherProvincesWorkerOrUnit)
+          Map.entry("GET /initiatives", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/initiatives", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /initiatives/units", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /initiatives/authors", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /initiatives/author-row", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /initiatives/similar", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/initiatives/similar", Rule.OPEN_TO_EVERY_USER),
+          // the caller's own submissions and an empty entry form
+          Map.entry("GET /initiatives/mine", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/initiatives/mine", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /initiatives/new", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /initiatives/new", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /api/initiatives", Rule.FOREIGN_IDS_IN_BODY));
 
   private Endpoints() {}
 

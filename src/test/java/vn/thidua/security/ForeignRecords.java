@@ -94,6 +94,8 @@ class ForeignRecords {
     variables.put("personId", person);
     variables.put("jobId", importJob);
     variables.put("entryId", auditEntryOf(otherUnit));
+    variables.put("initiativeId", initiativeOf(otherUnit));
+    variables.put("level", "GRASSROOTS");
 
     String json =
         """
@@ -127,6 +129,24 @@ class ForeignRecords {
     form.put("partName", "A");
     form.put("unitId", String.valueOf(otherUnit));
     return new World(own, variables, json, form);
+  }
+
+  /** An initiative of the other province's grassroots union, under review there. */
+  private long initiativeOf(long unitId) {
+    return jdbc.sql(
+            """
+            insert into initiative (unit_id, unit_path, title, search_title, summary, search_text,
+                                    field, author_group, applied_on, benefit_description,
+                                    submitted_on, submitted_by, ladder, status, status_level)
+            select id, path, 'Sáng kiến khác', 'sang kien khac', 'Tóm tắt', 'sang kien khac',
+                   'OTHER', 'Tổ khác', date '2024-01-01', 'Hiệu quả', date '2024-02-01',
+                   'someone-else', 'GRASSROOTS,DISTRICT,PROVINCE,NATIONAL', 'UNDER_REVIEW', 'GRASSROOTS'
+              from org_unit where id = :unit
+            returning id
+            """)
+        .param("unit", unitId)
+        .query(Long.class)
+        .single();
   }
 
   /** An audit log entry about the other province's unit (written directly: the log only grows). */
