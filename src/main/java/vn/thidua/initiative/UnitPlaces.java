@@ -20,6 +20,20 @@ class UnitPlaces {
     this.reads = reads;
   }
 
+  /**
+   * Every path the unit has had, one per place it stood in: its subtree's initiatives carry one of
+   * them, whichever was true when they were submitted.
+   */
+  List<String> pathsOver(long unitId) {
+    List<String> paths =
+        reads.history(unitId).stream()
+            .filter(line -> "PLACED".equals(line.kind()))
+            .map(line -> on(unitId, line.from()).path())
+            .distinct()
+            .toList();
+    return paths.isEmpty() ? List.of(units.require(unitId).path()) : paths;
+  }
+
   Place on(long unitId, LocalDate date) {
     UnitSummary unit = units.require(unitId);
     List<UnitSummary> ancestors = reads.ancestors(unitId, date);

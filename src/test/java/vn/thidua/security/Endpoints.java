@@ -91,7 +91,17 @@ final class Endpoints {
           Map.entry("GET /api/initiatives/mine", Rule.OPEN_TO_EVERY_USER),
           Map.entry("GET /initiatives/new", Rule.OPEN_TO_EVERY_USER),
           Map.entry("POST /initiatives/new", Rule.FOREIGN_IDS_IN_BODY),
-          Map.entry("POST /api/initiatives", Rule.FOREIGN_IDS_IN_BODY));
+          Map.entry("POST /api/initiatives", Rule.FOREIGN_IDS_IN_BODY),
+          // programmes are listed as the user sees them (ProgrammeApiTests)
+          Map.entry("GET /initiatives/programmes", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/programmes", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /initiatives/programmes/new", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /initiatives/programmes/new", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /api/programmes", Rule.FOREIGN_IDS_IN_BODY),
+          // public leaderboards: counts of programmes launched with a public board, for anyone
+          // (PublicBoardTests)
+          Map.entry("GET /board", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /board/programmes/{programmeId}", Rule.OPEN_TO_EVERY_USER));
 
   private Endpoints() {}
 

@@ -96,6 +96,7 @@ class ForeignRecords {
     variables.put("entryId", auditEntryOf(otherUnit));
     variables.put("initiativeId", initiativeOf(otherUnit));
     variables.put("level", "GRASSROOTS");
+    variables.put("programmeId", programmeOf(other));
 
     String json =
         """
@@ -129,6 +130,32 @@ class ForeignRecords {
     form.put("partName", "A");
     form.put("unitId", String.valueOf(otherUnit));
     return new World(own, variables, json, form);
+  }
+
+  /** A programme the other province launched, with its own target. */
+  private long programmeOf(long unitId) {
+    long programme =
+        jdbc.sql(
+                """
+                insert into initiative_programme (unit_id, name, starts_on, ends_on, created_by)
+                values (:unit, 'Chương trình khác', date '2024-01-01', date '2024-12-31', 'someone-else')
+                returning id
+                """)
+            .param("unit", unitId)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "insert into programme_window (programme_id, position, name, opens_on, closes_on)"
+                + " values (:p, 0, 'Đợt 1', date '2024-01-01', date '2024-12-31')")
+        .param("p", programme)
+        .update();
+    jdbc.sql(
+            "insert into programme_target (programme_id, unit_id, target, set_by)"
+                + " values (:p, :unit, 100, 'someone-else')")
+        .param("p", programme)
+        .param("unit", unitId)
+        .update();
+    return programme;
   }
 
   /** An initiative of the other province's grassroots union, under review there. */

@@ -25,6 +25,7 @@ import vn.thidua.initiative.InitiativeStatus;
 import vn.thidua.initiative.InitiativeView;
 import vn.thidua.initiative.Initiatives;
 import vn.thidua.initiative.PossibleDuplicate;
+import vn.thidua.initiative.Programmes;
 import vn.thidua.initiative.Proposal;
 import vn.thidua.initiative.RecognitionLevel;
 import vn.thidua.organisation.OrgUnits;
@@ -51,6 +52,7 @@ class InitiativePages {
   private final OrgUnits units;
   private final UnitReads unitReads;
   private final PeopleRegistry people;
+  private final Programmes programmes;
   private final Texts texts;
 
   InitiativePages(
@@ -58,11 +60,13 @@ class InitiativePages {
       OrgUnits units,
       UnitReads unitReads,
       PeopleRegistry people,
+      Programmes programmes,
       Texts texts) {
     this.initiatives = initiatives;
     this.units = units;
     this.unitReads = unitReads;
     this.people = people;
+    this.programmes = programmes;
     this.texts = texts;
   }
 
@@ -306,7 +310,10 @@ class InitiativePages {
         form.getUnitId() == null ? null : units.find(form.getUnitId()).orElse(null);
     model.addAttribute("chosenUnit", chosen);
     model.addAttribute("mayBackdate", chosen != null && units.canChange(chosen.id()));
-    model.addAttribute("programmes", List.of());
+    LocalDate day =
+        Dates.parse(form.getSubmittedOn()).orElse(LocalDate.now(InitiativeZone.VIETNAM));
+    model.addAttribute(
+        "programmes", chosen == null ? List.of() : programmes.openFor(chosen.id(), day));
     return "initiative/form";
   }
 
