@@ -266,14 +266,14 @@ class ProgrammeService implements Programmes {
 
   @Override
   @Transactional(readOnly = true)
-  public Achievement achievement(long programmeId, long unitId, RecognitionLevel atLeast) {
+  public ProgrammeAchievement achievement(long programmeId, long unitId, RecognitionLevel atLeast) {
     Programme programme = visible(programmeId);
     return achievementOf(programme, units.requireVisible(unitId), atLeast);
   }
 
   @Override
   @Transactional(readOnly = true)
-  public Achievement publicBoard(long programmeId, Long unitId) {
+  public ProgrammeAchievement publicBoard(long programmeId, Long unitId) {
     Programme programme =
         programmes
             .findById(programmeId)
@@ -368,7 +368,7 @@ class ProgrammeService implements Programmes {
         Ranking.of(standings));
   }
 
-  private Achievement achievementOf(
+  private ProgrammeAchievement achievementOf(
       Programme programme, UnitSummary unit, RecognitionLevel atLeast) {
     requireInProgramme(programme, unit);
     RecognitionLevel level = levelOrGrassroots(atLeast);
@@ -403,7 +403,7 @@ class ProgrammeService implements Programmes {
               totals.benefitVnd()));
     }
     AchievementQueries.Totals total = rows.total();
-    return new Achievement(
+    return new ProgrammeAchievement(
         view(programme),
         unit.id(),
         unit.name(),

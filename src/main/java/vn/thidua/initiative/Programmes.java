@@ -32,7 +32,7 @@ public interface Programmes {
   List<HandDown> handDown(long programmeId, long unitId);
 
   /** The unit's achievement over its subtree, and the ranked units directly below it. */
-  Achievement achievement(long programmeId, long unitId, RecognitionLevel atLeast);
+  ProgrammeAchievement achievement(long programmeId, long unitId, RecognitionLevel atLeast);
 
   /** The sectors of the unit's subtree, ranked by initiatives recognised. */
   Leaderboard bySector(long programmeId, long unitId, RecognitionLevel atLeast);
@@ -50,7 +50,7 @@ public interface Programmes {
    * The public leaderboard of a programme that shows one, for anyone: the unit (the launching unit
    * when null) and the units directly below it. Not found when the programme shows none.
    */
-  Achievement publicBoard(long programmeId, Long unitId);
+  ProgrammeAchievement publicBoard(long programmeId, Long unitId);
 
   /** The programmes that show a public leaderboard, newest first. */
   List<ProgrammeView> publicProgrammes();

@@ -183,7 +183,7 @@ class ProgrammeTests {
                     true,
                     null)));
 
-    Achievement province =
+    ProgrammeAchievement province =
         as(provincialOfficer, () -> programmes.achievement(programme, this.province, null));
 
     assertThat(province.target()).isEqualTo(10);
@@ -198,7 +198,7 @@ class ProgrammeTests {
             tuple(south, 1, 2L, new BigDecimal("100.0")),
             tuple(north, 2, 3L, new BigDecimal("75.0")));
 
-    Achievement north =
+    ProgrammeAchievement north =
         as(
             Users.user(Role.VIEWER, this.north),
             () -> programmes.achievement(programme, this.north, null));
@@ -241,7 +241,7 @@ class ProgrammeTests {
               RecognitionLevel.DISTRICT,
               new Decision(true, null, IN_WINDOW.plusDays(30), null, null, view.version()));
         });
-    Achievement atDistrict =
+    ProgrammeAchievement atDistrict =
         as(
             provincialOfficer,
             () -> programmes.achievement(programme, this.province, RecognitionLevel.DISTRICT));

@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.thidua.initiative.Achievement;
 import vn.thidua.initiative.ClusterChoice;
 import vn.thidua.initiative.Leaderboard;
 import vn.thidua.initiative.NewProgramme;
+import vn.thidua.initiative.ProgrammeAchievement;
 import vn.thidua.initiative.ProgrammeView;
 import vn.thidua.initiative.Programmes;
 import vn.thidua.initiative.RecognitionLevel;
@@ -73,7 +73,7 @@ class ProgrammeApi {
       summary =
           "A unit's achievement over its subtree (recognised against target, authors, benefit)"
               + " and the units directly below it, ranked")
-  Achievement achievement(
+  ProgrammeAchievement achievement(
       @PathVariable long programmeId,
       @PathVariable long unitId,
       @RequestParam(required = false) RecognitionLevel atLeast) {

@@ -11,7 +11,7 @@ import java.util.List;
  * @param percent recognised against target, to one decimal; null without a target
  * @param handedDown the sum of the targets it handed to the units below
  */
-public record Achievement(
+public record ProgrammeAchievement(
     ProgrammeView programme,
     long unitId,
     String unitName,
