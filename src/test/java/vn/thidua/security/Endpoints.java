@@ -101,7 +101,13 @@ final class Endpoints {
           // public leaderboards: counts of programmes launched with a public board, for anyone
           // (PublicBoardTests)
           Map.entry("GET /board", Rule.OPEN_TO_EVERY_USER),
-          Map.entry("GET /board/programmes/{programmeId}", Rule.OPEN_TO_EVERY_USER));
+          Map.entry("GET /board/programmes/{programmeId}", Rule.OPEN_TO_EVERY_USER),
+          // contests are listed as the user sees them (ContestFlowTests)
+          Map.entry("GET /contests", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/contests", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /contests/new", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /contests/new", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /api/contests", Rule.FOREIGN_IDS_IN_BODY));
 
   private Endpoints() {}
 

@@ -97,6 +97,14 @@ class ForeignRecords {
     variables.put("initiativeId", initiativeOf(otherUnit));
     variables.put("level", "GRASSROOTS");
     variables.put("programmeId", programmeOf(other));
+    long contest = contestOf(otherDistrict);
+    variables.put("contestId", contest);
+    variables.put(
+        "roundId",
+        jdbc.sql("select id from contest_round where contest_id = :c")
+            .param("c", contest)
+            .query(Long.class)
+            .single());
 
     String json =
         """
@@ -130,6 +138,28 @@ class ForeignRecords {
     form.put("partName", "A");
     form.put("unitId", String.valueOf(otherUnit));
     return new World(own, variables, json, form);
+  }
+
+  /** A contest the other province's district organises, with one round. */
+  private long contestOf(long unitId) {
+    long contest =
+        jdbc.sql(
+                """
+                insert into contest (unit_id, name, held_from, held_to, registration_closes_on,
+                                     entry_kind, scale_min, scale_max, status, created_by)
+                values (:unit, 'Hội thi khác', date '2024-05-01', date '2024-05-02',
+                        date '2024-04-20', 'PERSON', 0, 100, 'OPEN', 'someone-else')
+                returning id
+                """)
+            .param("unit", unitId)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "insert into contest_round (contest_id, position, name, weight)"
+                + " values (:c, 0, 'Vòng 1', 1)")
+        .param("c", contest)
+        .update();
+    return contest;
   }
 
   /** A programme the other province launched, with its own target. */
