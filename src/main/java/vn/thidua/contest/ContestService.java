@@ -21,6 +21,7 @@ import vn.thidua.organisation.OrgUnits;
 import vn.thidua.organisation.PathFilter;
 import vn.thidua.organisation.RollUp;
 import vn.thidua.organisation.UnitFigures;
+import vn.thidua.organisation.UnitReads;
 import vn.thidua.organisation.UnitSummary;
 import vn.thidua.people.PeopleRegistry;
 import vn.thidua.people.PersonView;
@@ -40,6 +41,7 @@ class ContestService implements Contests {
   private final ContestRepository contests;
   private final OrgUnits units;
   private final UnitFigures figures;
+  private final UnitReads reads;
   private final PeopleRegistry people;
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
@@ -49,6 +51,7 @@ class ContestService implements Contests {
       ContestRepository contests,
       OrgUnits units,
       UnitFigures figures,
+      UnitReads reads,
       PeopleRegistry people,
       JdbcClient jdbc,
       ApplicationEventPublisher events,
@@ -56,6 +59,7 @@ class ContestService implements Contests {
     this.contests = contests;
     this.units = units;
     this.figures = figures;
+    this.reads = reads;
     this.people = people;
     this.jdbc = jdbc;
     this.events = events;
@@ -132,7 +136,7 @@ class ContestService implements Contests {
       throw DomainException.invalid("contest.register.unit");
     }
     UnitSummary unit = units.requireChangeable(entry.unitId());
-    if (unit.id() == contest.unitId() || !units.isWithin(unit.id(), contest.unitId())) {
+    if (!below(unit.id(), contest)) {
       throw DomainException.invalid("contest.register.notBelow", unit.name());
     }
     List<Long> ids = new ArrayList<>();
@@ -153,7 +157,8 @@ class ContestService implements Contests {
       throw DomainException.conflict("contest.register.twice", entrants.get(0).fullName());
     }
     Registration registration =
-        contest.register(unit.id(), entry.teamName(), entrants, today.date(), CurrentUser.name());
+        contest.register(
+            unit.id(), entry.teamName(), entrants, registrationDay(entry), CurrentUser.name());
     contests.saveAndFlush(contest);
     events.publishEvent(
         EntityChanged.action(
@@ -197,7 +202,7 @@ class ContestService implements Contests {
   }
 
   @Override
-  public ContestView finish(long contestId, Integer version) {
+  public ContestView finish(long contestId, Integer version, LocalDate finishedOn) {
     Contest contest = visibleForUpdate(contestId);
     units.requireChangeable(contest.unitId());
     if (version == null) {
@@ -207,7 +212,14 @@ class ContestService implements Contests {
       throw new ObjectOptimisticLockingFailureException(Contest.class, contestId);
     }
     ContestState before = contest.state();
-    contest.finish(today.date());
+    LocalDate day =
+        finishedOn != null
+            ? finishedOn
+            : today.date().isAfter(contest.heldTo()) ? contest.heldTo() : today.date();
+    if (day.isAfter(today.date())) {
+      throw DomainException.invalid("contest.finish.future");
+    }
+    contest.finish(day);
     contests.saveAndFlush(contest);
     events.publishEvent(
         EntityChanged.action(
@@ -342,6 +354,25 @@ class ContestService implements Contests {
     return marks.stream()
         .reduce(BigDecimal.ZERO, BigDecimal::add)
         .divide(BigDecimal.valueOf(marks.size()), 2, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * A unit below the organiser now, or when the contest was held: a contest of 2020 keeps the units
+   * its district had then, even after a reform moved them.
+   */
+  private boolean below(long unitId, Contest contest) {
+    return unitId != contest.unitId()
+        && (units.isWithin(unitId, contest.unitId())
+            || reads.ancestors(unitId, contest.heldFrom()).stream()
+                .anyMatch(above -> above.id() == contest.unitId()));
+  }
+
+  private LocalDate registrationDay(NewEntry entry) {
+    LocalDate day = entry.registeredOn() == null ? today.date() : entry.registeredOn();
+    if (day.isAfter(today.date())) {
+      throw DomainException.invalid("contest.register.future");
+    }
+    return day;
   }
 
   /** Officers of the organiser, or of a unit below it, register entrants. */

@@ -1,5 +1,6 @@
 package vn.thidua.contest;
 
+import java.time.LocalDate;
 import java.util.List;
 import vn.thidua.organisation.UnitSummary;
 
@@ -27,8 +28,12 @@ public interface Contests {
    */
   ContestView mark(long contestId, long roundId, Mark mark);
 
-  /** Ranks the entrants and gives the prizes; the contest's version must match. */
-  ContestView finish(long contestId, Integer version);
+  /**
+   * Ranks the entrants and gives the prizes; the contest's version must match.
+   *
+   * @param finishedOn the day of the results; null for today, or the contest's last day once past
+   */
+  ContestView finish(long contestId, Integer version, LocalDate finishedOn);
 
   /** The units below the organiser in which the user may register entrants. */
   List<UnitSummary> registeringUnits(long contestId);

@@ -16,8 +16,8 @@ import vn.thidua.shared.web.Paged;
 
 /**
  * Lists of initiatives in SQL. Who may see one follows where its unit stands now (the path of
- * org_unit); the words of a search must each appear in the folded title, summary or authors, which
- * a pg_trgm GIN index answers.
+ * org_unit) or stood when it was submitted (its unit_path); the words of a search must each appear
+ * in the folded title, summary or authors, which a pg_trgm GIN index answers.
  */
 @Component
 class InitiativeQueries {
@@ -51,7 +51,13 @@ class InitiativeQueries {
       scope = List.of(path);
     }
     PathFilter filter = PathFilter.of("u.path", scope);
-    StringBuilder where = new StringBuilder(" where ").append(filter.sql());
+    // where the unit stands now, or where it stood when the initiative was submitted
+    StringBuilder where =
+        new StringBuilder(" where (")
+            .append(filter.sql())
+            .append(" or ")
+            .append(filter.sql().replace("u.path", "i.unit_path"))
+            .append(")");
     Map<String, Object> params = new HashMap<>(filter.params());
     List<String> words = words(search.query());
     for (int i = 0; i < words.size(); i++) {

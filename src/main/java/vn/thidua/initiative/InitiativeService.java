@@ -272,15 +272,27 @@ class InitiativeService implements Initiatives {
   private Initiative visible(long initiativeId) {
     return repository
         .findById(initiativeId)
-        .filter(initiative -> units.canSee(initiative.unitId()))
+        .filter(this::seen)
         .orElseThrow(() -> DomainException.notFound("initiative.notFound", initiativeId));
   }
 
   private Initiative visibleForUpdate(long initiativeId) {
     return repository
         .findForUpdate(initiativeId)
-        .filter(initiative -> units.canSee(initiative.unitId()))
+        .filter(this::seen)
         .orElseThrow(() -> DomainException.notFound("initiative.notFound", initiativeId));
+  }
+
+  /**
+   * Those who see its unit see an initiative; so do those of a unit it stood under when it was
+   * submitted, and of every unit that reviewed it, even after a reorganisation moved its unit away.
+   */
+  private boolean seen(Initiative initiative) {
+    return units.canSee(initiative.unitId())
+        || CurrentUser.get().stream()
+            .flatMap(user -> user.grants().stream())
+            .anyMatch(grant -> initiative.unitPath().contains("/" + grant.unitId() + "/"))
+        || initiative.reviews().stream().anyMatch(review -> units.canSee(review.unitId()));
   }
 
   private static void requireVersion(Initiative initiative, Integer version) {

@@ -131,7 +131,8 @@ class AchievementsTests {
             factoryOfficer,
             () ->
                 contests.register(
-                    contest.id(), new NewEntry(factory, null, "Tổ dệt A", List.of(lan, minh))));
+                    contest.id(),
+                    new NewEntry(factory, null, "Tổ dệt A", List.of(lan, minh), null)));
     SignedInUser judge = Users.user(Role.COUNCIL_MEMBER, district);
     as(
         judge,
@@ -140,7 +141,9 @@ class AchievementsTests {
                 contest.id(),
                 registered.rounds().get(0).id(),
                 new Mark(registered.entrants().get(0).id(), BigDecimal.valueOf(91))));
-    as(districtOfficer, () -> contests.finish(contest.id(), contests.get(contest.id()).version()));
+    as(
+        districtOfficer,
+        () -> contests.finish(contest.id(), contests.get(contest.id()).version(), null));
   }
 
   long person(String name) {

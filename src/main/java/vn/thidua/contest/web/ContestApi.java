@@ -3,6 +3,7 @@ package vn.thidua.contest.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,10 +69,17 @@ class ContestApi {
   }
 
   @PostMapping("/{contestId}/finish")
-  @Operation(summary = "Rank the entrants and give the prizes; send the contest's version")
+  @Operation(
+      summary =
+          "Rank the entrants and give the prizes on a day (default today); send the contest's"
+              + " version")
   ContestView finish(@PathVariable long contestId, @RequestBody Finish finish) {
-    return contests.finish(contestId, finish.version());
+    return contests.finish(contestId, finish.version(), finish.finishedOn());
   }
 
-  record Finish(Integer version) {}
+  /**
+   * @param finishedOn the day of the results; leave out for today (or the contest's last day once
+   *     past)
+   */
+  record Finish(Integer version, LocalDate finishedOn) {}
 }

@@ -148,7 +148,7 @@ class ContestPages {
       RedirectAttributes redirect) {
     ContestView contest = contests.get(contestId);
     try {
-      contests.register(contestId, new NewEntry(unitId, personId, teamName, memberIds));
+      contests.register(contestId, new NewEntry(unitId, personId, teamName, memberIds, null));
     } catch (DomainException | OptimisticLockingFailureException e) {
       return refused(contest, "registerError", e, model, response);
     }
@@ -183,12 +183,13 @@ class ContestPages {
   String finish(
       @PathVariable long contestId,
       @RequestParam(required = false) Integer version,
+      @RequestParam(defaultValue = "") String finishedOn,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     ContestView contest = contests.get(contestId);
     try {
-      contests.finish(contestId, version);
+      contests.finish(contestId, version, date(finishedOn, "contest.finishedOn"));
     } catch (DomainException | OptimisticLockingFailureException e) {
       return refused(contest, "finishError", e, model, response);
     }
