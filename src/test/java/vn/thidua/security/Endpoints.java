@@ -55,7 +55,15 @@ final class Endpoints {
           Map.entry("POST /admin/users", Rule.ADMINISTRATORS_ONLY),
           Map.entry("GET /api/users", Rule.ADMINISTRATORS_ONLY),
           Map.entry("GET /api/users/units", Rule.ADMINISTRATORS_ONLY),
-          Map.entry("POST /api/users", Rule.ADMINISTRATORS_ONLY));
+          Map.entry("POST /api/users", Rule.ADMINISTRATORS_ONLY),
+          // movements: lists are filtered by the user's units (MovementApiTests); a new movement
+          // names its organiser in the body
+          Map.entry("GET /movements", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/movements", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /movements/new", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /movements", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /api/movements", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("GET /movements/candidates", Rule.FOREIGN_IDS_IN_BODY));
 
   private Endpoints() {}
 
