@@ -133,6 +133,7 @@ class FigureBook implements UnitFigures {
       return new RollUp(unit, date, Totals.ZERO, List.of(), Totals.ZERO);
     }
     String prefix = placement.get().path();
+    plannedForTheseValues();
     record Row(Long childId, Totals totals) {}
     List<Row> rows =
         jdbc.sql(ROLL_UP_SQL)
@@ -180,6 +181,15 @@ class FigureBook implements UnitFigures {
         .param("unit", unitId)
         .param("on", on)
         .update();
+  }
+
+  /**
+   * A plan cached for one subtree is wrong for another: the nation needs parallel hash joins, a
+   * district an index scan. Planning this query afresh costs under a millisecond
+   * (docs/PERFORMANCE.md).
+   */
+  private void plannedForTheseValues() {
+    jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
   }
 
   private Optional<Headcount> sameDay(long unitId, LocalDate from) {

@@ -138,7 +138,7 @@ class HierarchyService implements Hierarchy {
     if (unit.parentId() == null) {
       throw DomainException.invalid("unit.rootCannotChange");
     }
-    units.requireChangeable(unit.parentId());
+    requireReorganiser(unit);
     openPlacement(unit, on);
     Set<Long> children = new HashSet<>(placements.childrenOn(unitId, on));
     Set<Long> assigned = new HashSet<>();
@@ -189,7 +189,7 @@ class HierarchyService implements Hierarchy {
     if (unit.parentId() == null) {
       throw DomainException.invalid("unit.rootCannotChange");
     }
-    units.requireChangeable(unit.parentId());
+    requireReorganiser(unit);
     Object before = snapshot(unitId);
     end(unit, on);
     lineage.record(Lineage.Kind.DISSOLVE, on, unitId, null);
@@ -201,7 +201,7 @@ class HierarchyService implements Hierarchy {
     if (unit.parentId() == null) {
       throw DomainException.invalid("unit.rootCannotChange");
     }
-    units.requireChangeable(unit.parentId());
+    requireReorganiser(unit);
     UnitSummary parent = units.requireChangeable(newParentId);
     if (parent.tier() >= unit.tier()) {
       throw DomainException.invalid("unit.levelNotBelowParent", unit.levelName(), parent.name());
@@ -215,6 +215,14 @@ class HierarchyService implements Hierarchy {
       throw DomainException.invalid("unit.laterChangesExist", unit.name(), on);
     }
     placements.moveSubtree(unit.id(), from, newParentId, parentPlace.path(), on);
+  }
+
+  /** Only an officer of the level above may reorganise a unit. */
+  private void requireReorganiser(UnitSummary unit) {
+    units.requireVisible(unit.id());
+    if (!units.canChange(unit.parentId())) {
+      throw DomainException.forbidden("unit.reorganiseByParentOnly", unit.name());
+    }
   }
 
   private void end(UnitSummary unit, LocalDate on) {

@@ -29,6 +29,11 @@ final class Endpoints {
           Map.entry("GET /units", Rule.OPEN_TO_EVERY_USER),
           Map.entry("GET /units/pick", Rule.OPEN_TO_EVERY_USER),
           Map.entry("GET /api/units", Rule.OPEN_TO_EVERY_USER),
+          // the audit log lists only entries within the user's units
+          // (AuditApiTests.showsAnOfficerOnlyTheEntriesOfTheirSubtree,
+          // AuditPagesTests.listsTheOfficersEntriesWithTheChangeSideBySide)
+          Map.entry("GET /audit", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/audit", Rule.OPEN_TO_EVERY_USER),
           // the catalogue of levels and sectors is shared by every unit; changes need a national
           // admin
           Map.entry("GET /api/levels", Rule.OPEN_TO_EVERY_USER),

@@ -111,6 +111,7 @@ class ForeignRecords {
     variables.put("sectorId", sector);
     variables.put("userId", user);
     variables.put("tokenId", token);
+    variables.put("entryId", auditEntryOf(otherUnit));
 
     String json =
         """
@@ -145,5 +146,18 @@ class ForeignRecords {
     form.put("organiserId", String.valueOf(otherDistrict));
     form.put("unitId", String.valueOf(otherUnit));
     return new World(own, variables, json, form);
+  }
+
+  /** An audit log entry about the other province's unit (written directly: the log only grows). */
+  private long auditEntryOf(long unitId) {
+    return jdbc.sql(
+            """
+            insert into audit_event (actor, action, entity_type, entity_id, unit_id, unit_path)
+            select 'someone-else', 'UPDATE', 'OrgUnit', id::text, id, path from org_unit where id = :unit
+            returning id
+            """)
+        .param("unit", unitId)
+        .query(Long.class)
+        .single();
   }
 }

@@ -156,7 +156,9 @@ class ReorganisationPages {
     if (unit.parentId() == null) {
       throw DomainException.invalid("unit.rootCannotChange");
     }
-    units.requireChangeable(unit.parentId());
+    if (!units.canChange(unit.parentId())) {
+      throw DomainException.forbidden("unit.reorganiseByParentOnly", unit.name());
+    }
     RollUp rollUp = figures.rollUp(unitId, on);
     model.addAttribute("unit", unit);
     model.addAttribute("effectiveOn", on);

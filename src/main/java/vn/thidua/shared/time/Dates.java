@@ -3,13 +3,15 @@ package vn.thidua.shared.time;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 /** Dates as Vietnamese users write them: dd/MM/yyyy. */
 public final class Dates {
 
   public static final String PATTERN = "dd/MM/yyyy";
-  public static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern(PATTERN);
+  public static final DateTimeFormatter FORMAT =
+      DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private Dates() {}
 
