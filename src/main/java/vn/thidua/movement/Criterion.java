@@ -81,6 +81,10 @@ class Criterion {
         id == null ? 0 : id, position, name, unitOfMeasure, measure, direction, target, weight);
   }
 
+  RegistrationTerms.Rule rule() {
+    return new RegistrationTerms.Rule(position, name, measure, direction);
+  }
+
   Long id() {
     return id;
   }

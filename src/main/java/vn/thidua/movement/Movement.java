@@ -347,6 +347,19 @@ class Movement {
     target.addAll(values);
   }
 
+  List<MovementView.CriterionView> criteria() {
+    return criteria.stream().map(Criterion::view).toList();
+  }
+
+  /** The criteria and titles participants may pledge. */
+  RegistrationTerms registrationTerms() {
+    Map<Long, RegistrationTerms.Rule> rules = new LinkedHashMap<>();
+    for (Criterion criterion : criteria) {
+      rules.put(criterion.id(), criterion.rule());
+    }
+    return new RegistrationTerms(rules, titles);
+  }
+
   MovementDraft.Participation participation() {
     return new MovementDraft.Participation(
         wholeSubtree, List.copyOf(sectorIds), List.copyOf(clusterIds), List.copyOf(chosenUnitIds));

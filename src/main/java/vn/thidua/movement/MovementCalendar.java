@@ -14,6 +14,11 @@ class MovementCalendar {
 
   private final Clock clock = Clock.system(VIETNAM);
 
+  /** The calendar day of an instant in Vietnam, or null. */
+  static LocalDate dayOf(Instant instant) {
+    return instant == null ? null : LocalDate.ofInstant(instant, VIETNAM);
+  }
+
   LocalDate today() {
     return LocalDate.now(clock);
   }

@@ -13,24 +13,32 @@ final class Targets {
 
   private Targets() {}
 
-  /** The target to keep, or a refusal naming the criterion by its number. */
+  /** A criterion's target as the organiser sets it, refused naming the criterion's number. */
   static BigDecimal checked(Measure measure, Direction direction, BigDecimal target, int number) {
+    return checked(measure, direction, target, "criterion", number);
+  }
+
+  /**
+   * The target to keep (null for a yes/no criterion), or a refusal whose message key starts with
+   * {@code keys} and names the criterion by {@code label}.
+   */
+  static BigDecimal checked(
+      Measure measure, Direction direction, BigDecimal target, String keys, Object label) {
     if (measure == Measure.YES_NO) {
       if (target != null && target.compareTo(BigDecimal.ONE) != 0) {
-        throw DomainException.invalid("criterion.yesNoTarget", number);
+        throw DomainException.invalid(keys + ".yesNoTarget", label);
       }
       return null;
     }
     if (target == null) {
-      throw DomainException.invalid("criterion.targetRequired", number);
+      throw DomainException.invalid(keys + ".targetRequired", label);
     }
     if (direction == Direction.HIGHER ? target.signum() <= 0 : target.signum() < 0) {
       throw DomainException.invalid(
-          direction == Direction.HIGHER ? "criterion.targetPositive" : "criterion.targetNegative",
-          number);
+          keys + (direction == Direction.HIGHER ? ".targetPositive" : ".targetNegative"), label);
     }
     if (target.compareTo(LIMIT) >= 0 || target.stripTrailingZeros().scale() > 2) {
-      throw DomainException.invalid("criterion.targetFormat", number);
+      throw DomainException.invalid(keys + ".targetFormat", label);
     }
     return target;
   }

@@ -1,9 +1,12 @@
 package vn.thidua.movement;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.thidua.shared.security.Role;
 import vn.thidua.testing.Fixtures;
+import vn.thidua.testing.Users;
 
 /**
  * A district union with grassroots unions of two sectors, one of them in a cluster, and a movement
@@ -14,10 +17,52 @@ class MovementWorld {
 
   private final Fixtures fixtures;
   private final JdbcClient jdbc;
+  private final Movements movements;
 
-  MovementWorld(Fixtures fixtures, JdbcClient jdbc) {
+  MovementWorld(Fixtures fixtures, JdbcClient jdbc, Movements movements) {
     this.fixtures = fixtures;
     this.jdbc = jdbc;
+    this.movements = movements;
+  }
+
+  /**
+   * Launches the 2-phase movement of {@link #completeJson} for the whole district, as its officer,
+   * with the given registration deadline; returns it as launched.
+   */
+  MovementView launched(Units units, String name, LocalDate deadline) {
+    MovementDraft draft =
+        new MovementDraft(
+            units.district(),
+            MovementKind.REGULAR,
+            name,
+            "Lao động giỏi, lao động sáng tạo",
+            start(),
+            end(),
+            deadline,
+            List.of(
+                new MovementDraft.PhaseDraft(
+                    null, "Đợt 1", start(), secondPhaseStart().minusDays(1)),
+                new MovementDraft.PhaseDraft(null, "Đợt 2", secondPhaseStart(), end())),
+            List.of("Nâng cao năng suất lao động"),
+            List.of(
+                MovementDrafts.initiatives(50),
+                MovementDrafts.accidents(30),
+                MovementDrafts.agreementSigned(20)),
+            List.of("Lao động giỏi", "Chiến sĩ thi đua cơ sở"),
+            new MovementDraft.Participation(true, null, null, null),
+            List.of(),
+            List.of(),
+            0);
+    long[] id = new long[1];
+    Users.runAs(
+        Users.user(Role.OFFICER, units.district()),
+        () -> {
+          id[0] = movements.draft(draft);
+          movements.launch(id[0], 0);
+        });
+    MovementView[] view = new MovementView[1];
+    Users.runAs(Users.user(Role.VIEWER, units.district()), () -> view[0] = movements.get(id[0]));
+    return view[0];
   }
 
   /** The units of one test. */

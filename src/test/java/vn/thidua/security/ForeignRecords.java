@@ -100,8 +100,18 @@ class ForeignRecords {
         .param("unit", otherUnit)
         .update();
 
+    long registration =
+        jdbc.sql(
+                "insert into registration (movement_id, unit_id, status, created_by)"
+                    + " values (:movement, :unit, 'SUBMITTED', 'khac') returning id")
+            .param("movement", movement)
+            .param("unit", otherUnit)
+            .query(Long.class)
+            .single();
+
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("movementId", movement);
+    variables.put("registrationId", registration);
     variables.put("phaseId", phase);
     variables.put("criterionId", criterion);
     variables.put("unitId", otherUnit);

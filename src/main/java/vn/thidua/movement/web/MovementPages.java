@@ -26,6 +26,7 @@ import vn.thidua.movement.Measure;
 import vn.thidua.movement.MovementKind;
 import vn.thidua.movement.MovementView;
 import vn.thidua.movement.Movements;
+import vn.thidua.movement.Registrations;
 import vn.thidua.organisation.Catalogue;
 import vn.thidua.organisation.OrgUnits;
 import vn.thidua.organisation.UnitSummary;
@@ -39,12 +40,19 @@ import vn.thidua.shared.web.Texts;
 class MovementPages {
 
   private final Movements movements;
+  private final Registrations registrations;
   private final OrgUnits units;
   private final Catalogue catalogue;
   private final Texts texts;
 
-  MovementPages(Movements movements, OrgUnits units, Catalogue catalogue, Texts texts) {
+  MovementPages(
+      Movements movements,
+      Registrations registrations,
+      OrgUnits units,
+      Catalogue catalogue,
+      Texts texts) {
     this.movements = movements;
+    this.registrations = registrations;
     this.units = units;
     this.catalogue = catalogue;
     this.texts = texts;
@@ -241,6 +249,14 @@ class MovementPages {
     model.addAttribute(
         "participants",
         organiserSide && movement.launched() ? movements.participants(movement.id()) : List.of());
+    model.addAttribute(
+        "counts",
+        organiserSide && movement.launched() ? registrations.board(movement.id()).counts() : null);
+    model.addAttribute(
+        "myParticipation",
+        !organiserSide && movement.launched()
+            ? registrations.visibleParticipants(movement.id())
+            : List.of());
     return "movement/detail";
   }
 
