@@ -347,6 +347,10 @@ class Movement {
     target.addAll(values);
   }
 
+  List<MovementView.PhaseView> phases() {
+    return phases.stream().map(Phase::view).toList();
+  }
+
   List<MovementView.CriterionView> criteria() {
     return criteria.stream().map(Criterion::view).toList();
   }

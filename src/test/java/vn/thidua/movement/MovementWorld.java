@@ -158,6 +158,17 @@ class MovementWorld {
             units.schools());
   }
 
+  long reportId(long movementId, long phaseId, long unitId) {
+    return jdbc.sql(
+            "select id from progress_report"
+                + " where movement_id = :movement and phase_id = :phase and unit_id = :unit")
+        .param("movement", movementId)
+        .param("phase", phaseId)
+        .param("unit", unitId)
+        .query(Long.class)
+        .single();
+  }
+
   private long sector(String code) {
     return jdbc.sql("select id from sector where code = :code")
         .param("code", code)

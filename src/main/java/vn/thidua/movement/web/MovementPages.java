@@ -2,7 +2,6 @@ package vn.thidua.movement.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -229,11 +228,12 @@ class MovementPages {
 
   private String detail(MovementView movement, Model model) {
     model.addAttribute("movement", movement);
+    model.addAttribute("today", Today.date());
     model.addAttribute(
         "launchedOn",
         movement.launchedAt() == null
             ? null
-            : LocalDate.ofInstant(movement.launchedAt(), ZoneId.of("Asia/Ho_Chi_Minh")));
+            : LocalDate.ofInstant(movement.launchedAt(), Today.VIETNAM));
     model.addAttribute("canManage", movements.canManage(movement.id()));
     boolean organiserSide = units.canSee(movement.organiserId());
     model.addAttribute("organiserSide", organiserSide);
@@ -262,8 +262,7 @@ class MovementPages {
 
   private String form(MovementForm form, MovementView movement, Model model) {
     UnitSummary organiser = units.requireChangeable(form.getOrganiserId());
-    int year =
-        form.getStartsOn() == null ? LocalDate.now().getYear() : form.getStartsOn().getYear();
+    int year = form.getStartsOn() == null ? Today.date().getYear() : form.getStartsOn().getYear();
     model.addAttribute("form", form);
     model.addAttribute("movement", movement);
     model.addAttribute("organiser", organiser);
