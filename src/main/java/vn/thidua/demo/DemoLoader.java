@@ -30,6 +30,7 @@ class DemoLoader implements ApplicationRunner {
   private final TransactionTemplate transaction;
   private final DemoOrganisation organisation;
   private final DemoAccounts accounts;
+  private final DemoPeople people;
   private final DemoLogins logins;
 
   DemoLoader(
@@ -39,6 +40,7 @@ class DemoLoader implements ApplicationRunner {
       TransactionTemplate transaction,
       DemoOrganisation organisation,
       DemoAccounts accounts,
+      DemoPeople people,
       DemoLogins logins) {
     this.mode = mode;
     this.environment = environment;
@@ -46,6 +48,7 @@ class DemoLoader implements ApplicationRunner {
     this.transaction = transaction;
     this.organisation = organisation;
     this.accounts = accounts;
+    this.people = people;
     this.logins = logins;
   }
 
@@ -88,6 +91,7 @@ class DemoLoader implements ApplicationRunner {
         national,
         () -> {
           DemoOrganisation.Units units = organisation.build(national);
+          people.register(units);
           return accounts.create(units, this::unitName);
         });
   }

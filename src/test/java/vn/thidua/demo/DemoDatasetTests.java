@@ -125,6 +125,22 @@ class DemoDatasetTests {
         .hasStatus(HttpStatus.NOT_FOUND);
   }
 
+  @Test
+  void registersWorkersWithVietnameseNamesInTheGrassrootsUnions() {
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from person p join org_unit u on u.id = p.unit_id"
+                        + " where u.name = 'Trường Tiểu học Đông Ngạc A'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(40);
+    assertThat(
+            jdbc.sql("select count(*) from person where search_name like 'nguyen %'")
+                .query(Long.class)
+                .single())
+        .isGreaterThan(100);
+  }
+
   private long unit(String code) {
     return jdbc.sql("select id from org_unit where code = :code")
         .param("code", code)

@@ -166,6 +166,27 @@ class UnitApiTests {
         .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
   }
 
+  @Test
+  void exportsTheUnitsBelowWithTheirRollUps() throws Exception {
+    var result =
+        mvc.get()
+            .uri("/api/units/{id}/children.xlsx?asOf=2020-09-30", bacTuLiem)
+            .with(Users.as(Role.VIEWER, hanoi))
+            .exchange();
+    assertThat(result).hasStatusOk();
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+      var sheet = workbook.getSheetAt(0);
+      var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+      var lastRow = sheet.getRow(sheet.getLastRowNum());
+      assertThat(formatter.formatCellValue(lastRow.getCell(0))).isEqualTo("Tổng cộng");
+      assertThat(lastRow.getCell(2).getNumericCellValue()).isEqualTo(248);
+      assertThat(lastRow.getCell(3).getNumericCellValue()).isEqualTo(9815);
+      assertThat(lastRow.getCell(5).getNumericCellValue()).isEqualTo(9367);
+    }
+  }
+
   private long code(String code) {
     return jdbc.sql("select id from org_unit where code = :code")
         .param("code", code)

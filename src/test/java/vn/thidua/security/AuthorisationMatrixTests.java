@@ -3,6 +3,7 @@ package vn.thidua.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
@@ -78,9 +81,10 @@ class AuthorisationMatrixTests {
             unplaced.add(endpoint + "  (" + unknown.getMessage() + ")");
             continue;
           }
+          boolean upload = takesFiles(entry.getKey());
           tests.add(
               DynamicTest.dynamicTest(
-                  endpoint, () -> assertRefused(endpoint, method, uri, officer, world)));
+                  endpoint, () -> assertRefused(endpoint, method, uri, upload, officer, world)));
         }
       }
     }
@@ -95,19 +99,31 @@ class AuthorisationMatrixTests {
       String endpoint,
       HttpMethod method,
       String uri,
+      boolean upload,
       SignedInUser officer,
       ForeignRecords.World world)
       throws Exception {
-    MockHttpServletRequestBuilder request =
-        MockMvcRequestBuilders.request(method, uri).with(Users.as(officer));
-    if (uri.startsWith("/api/")) {
+    AbstractMockHttpServletRequestBuilder<?> request;
+    if (upload) {
+      // an upload names its records in the form fields beside the file
+      MockMultipartHttpServletRequestBuilder multipart =
+          MockMvcRequestBuilders.multipart(method, URI.create(uri))
+              .file(new MockMultipartFile("file", "tep.xlsx", null, new byte[] {1}));
+      world.formParams().forEach(multipart::param);
+      request = multipart;
+      if (!uri.startsWith("/api/")) {
+        request.with(csrf());
+      }
+    } else if (uri.startsWith("/api/")) {
+      request = MockMvcRequestBuilders.request(method, uri);
       if (method != HttpMethod.GET && method != HttpMethod.DELETE) {
         request.contentType(MediaType.APPLICATION_JSON).content(world.jsonBody());
       }
     } else {
-      request.with(csrf());
+      request = MockMvcRequestBuilders.request(method, uri).with(csrf());
       world.formParams().forEach(request::param);
     }
+    request.with(Users.as(officer));
     MvcResult result = mvc.perform(request).andReturn();
     int status = result.getResponse().getStatus();
     assertThat(status)
@@ -115,6 +131,11 @@ class AuthorisationMatrixTests {
             "%s as an officer of another province answered %d: %s",
             endpoint, status, result.getResponse().getContentAsString())
         .isIn(403, 404);
+  }
+
+  private static boolean takesFiles(RequestMappingInfo info) {
+    return info.getConsumesCondition().getConsumableMediaTypes().stream()
+        .anyMatch(MediaType.MULTIPART_FORM_DATA::includes);
   }
 
   private static List<HttpMethod> methodsOf(RequestMappingInfo info) {

@@ -68,7 +68,22 @@ final class Endpoints {
           Map.entry("GET /movements/new", Rule.FOREIGN_IDS_IN_BODY),
           Map.entry("POST /movements", Rule.FOREIGN_IDS_IN_BODY),
           Map.entry("POST /api/movements", Rule.FOREIGN_IDS_IN_BODY),
-          Map.entry("GET /movements/candidates", Rule.FOREIGN_IDS_IN_BODY));
+          Map.entry("GET /movements/candidates", Rule.FOREIGN_IDS_IN_BODY),
+          // lists of people are filtered by the user's units, a foreign unitId answers 404
+          // (PeopleApiTests.anOfficerOfAnotherProvinceNeitherFindsNorSeesThePerson)
+          Map.entry("GET /people", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/people", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /people/export.xlsx", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/people/export.xlsx", Rule.OPEN_TO_EVERY_USER),
+          // empty forms and the import template
+          Map.entry("GET /people/new", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /people/import", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /people/template.xlsx", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/people/template.xlsx", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /people/new", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /api/people", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /people/import", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /api/people/import", Rule.FOREIGN_IDS_IN_BODY));
 
   private Endpoints() {}
 

@@ -109,6 +109,23 @@ class ForeignRecords {
             .query(Long.class)
             .single();
 
+    long person =
+        jdbc.sql(
+                "insert into person (unit_id, full_name, search_name, sort_key, gender,"
+                    + " birth_year, started_on) values (:unit, 'Người khác', 'nguoi khac',"
+                    + " 'khac nguoi khac', 'MALE', 1980, date '2010-01-01') returning id")
+            .param("unit", otherUnit)
+            .query(Long.class)
+            .single();
+    UUID importJob = UUID.randomUUID();
+    jdbc.sql(
+            "insert into import_job (id, unit_id, created_by, file_name, status)"
+                + " values (:id, :unit, :username, 'khac.xlsx', 'SUCCEEDED')")
+        .param("id", importJob)
+        .param("unit", otherUnit)
+        .param("username", username)
+        .update();
+
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("movementId", movement);
     variables.put("registrationId", registration);
@@ -121,6 +138,8 @@ class ForeignRecords {
     variables.put("sectorId", sector);
     variables.put("userId", user);
     variables.put("tokenId", token);
+    variables.put("personId", person);
+    variables.put("jobId", importJob);
     variables.put("entryId", auditEntryOf(otherUnit));
 
     String json =

@@ -12,6 +12,7 @@ class DatesTests {
   void readsVietnameseAndIsoDates() {
     assertThat(Dates.parse("30/09/2020")).contains(LocalDate.of(2020, 9, 30));
     assertThat(Dates.parse("2025-07-01")).contains(LocalDate.of(2025, 7, 1));
+    assertThat(Dates.parse("1/7/2025")).contains(LocalDate.of(2025, 7, 1));
     assertThat(Dates.format(LocalDate.of(2025, 7, 1))).isEqualTo("01/07/2025");
   }
 

@@ -2,8 +2,10 @@ package vn.thidua.organisation.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +27,7 @@ import vn.thidua.organisation.UnitFigures;
 import vn.thidua.organisation.UnitHistory;
 import vn.thidua.organisation.UnitReads;
 import vn.thidua.organisation.UnitSummary;
+import vn.thidua.shared.excel.XlsxDownload;
 import vn.thidua.shared.web.DomainException;
 import vn.thidua.shared.web.Paged;
 
@@ -37,8 +40,15 @@ class UnitApi {
   private final Hierarchy hierarchy;
   private final UnitFigures figures;
   private final UnitReads reads;
+  private final RollUpExport export;
 
-  UnitApi(OrgUnits units, Hierarchy hierarchy, UnitFigures figures, UnitReads reads) {
+  UnitApi(
+      OrgUnits units,
+      Hierarchy hierarchy,
+      UnitFigures figures,
+      UnitReads reads,
+      RollUpExport export) {
+    this.export = export;
     this.units = units;
     this.hierarchy = hierarchy;
     this.figures = figures;
@@ -142,6 +152,18 @@ class UnitApi {
   RollUp rollUp(@PathVariable long unitId, @RequestParam(required = false) LocalDate asOf) {
     units.requireVisible(unitId);
     return figures.rollUp(unitId, dateOrToday(asOf));
+  }
+
+  @GetMapping("/{unitId}/children.xlsx")
+  @Operation(summary = "The units directly below with their roll-ups, as an Excel workbook")
+  void exportChildren(
+      @PathVariable long unitId,
+      @RequestParam(required = false) LocalDate asOf,
+      HttpServletResponse response)
+      throws IOException {
+    units.requireVisible(unitId);
+    RollUp rollUp = figures.rollUp(unitId, dateOrToday(asOf));
+    XlsxDownload.send(response, export.fileName(rollUp), out -> export.write(rollUp, out));
   }
 
   static LocalDate dateOrToday(LocalDate date) {

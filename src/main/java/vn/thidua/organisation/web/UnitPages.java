@@ -1,5 +1,7 @@
 package vn.thidua.organisation.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -19,6 +21,7 @@ import vn.thidua.organisation.RollUp;
 import vn.thidua.organisation.UnitFigures;
 import vn.thidua.organisation.UnitReads;
 import vn.thidua.organisation.UnitSummary;
+import vn.thidua.shared.excel.XlsxDownload;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Grant;
 import vn.thidua.shared.web.DomainException;
@@ -34,8 +37,10 @@ class UnitPages {
   private final Hierarchy hierarchy;
   private final Catalogue catalogue;
   private final Texts texts;
+  private final RollUpExport export;
 
   UnitPages(
+      RollUpExport export,
       OrgUnits units,
       UnitReads reads,
       UnitFigures figures,
@@ -48,6 +53,7 @@ class UnitPages {
     this.hierarchy = hierarchy;
     this.catalogue = catalogue;
     this.texts = texts;
+    this.export = export;
   }
 
   @GetMapping("/units")
@@ -97,6 +103,17 @@ class UnitPages {
     model.addAttribute(
         "canReorganise", unit.parentId() != null && units.canChange(unit.parentId()));
     return "organisation/unit";
+  }
+
+  @GetMapping("/units/{unitId}/children.xlsx")
+  void exportChildren(
+      @PathVariable long unitId,
+      @RequestParam(required = false) LocalDate asOf,
+      HttpServletResponse response)
+      throws IOException {
+    units.requireVisible(unitId);
+    RollUp rollUp = figures.rollUp(unitId, asOf == null ? LocalDate.now() : asOf);
+    XlsxDownload.send(response, export.fileName(rollUp), out -> export.write(rollUp, out));
   }
 
   @GetMapping("/units/{unitId}/edit")

@@ -13,6 +13,10 @@ public final class Dates {
   public static final DateTimeFormatter FORMAT =
       DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
+  /** Reads 1/7/2025 as well as 01/07/2025, but never a day that does not exist. */
+  private static final DateTimeFormatter READER =
+      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
   private Dates() {}
 
   public static String format(LocalDate date) {
@@ -27,7 +31,7 @@ public final class Dates {
     String value = text.strip();
     try {
       return Optional.of(
-          value.contains("/") ? LocalDate.parse(value, FORMAT) : LocalDate.parse(value));
+          value.contains("/") ? LocalDate.parse(value, READER) : LocalDate.parse(value));
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

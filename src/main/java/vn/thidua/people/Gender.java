@@ -1,0 +1,7 @@
+package vn.thidua.people;
+
+public enum Gender {
+  MALE,
+  FEMALE,
+  OTHER
+}

@@ -1,0 +1,112 @@
+package vn.thidua.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reads of the registry, in plain SQL a reader can run by hand. Lists are ordered by the
+ * (sort_key, id) index and read one page at a time; counts stop at a limit.
+ */
+@Component
+class PersonQueries {
+
+  static final String FROM = " from person p join org_unit u on u.id = p.unit_id ";
+
+  private static final String COLUMNS =
+      "select p.id, p.unit_id, u.name as unit_name, u.code as unit_code, p.full_name, p.gender,"
+          + " p.birth_year, p.job_title, p.member, p.direct_worker, p.started_on, p.left_on,"
+          + " p.version, p.created_at";
+
+  private static final int EXPORT_FETCH_SIZE = 1000;
+
+  private final JdbcClient jdbc;
+  private final JdbcClient streaming;
+
+  PersonQueries(JdbcClient jdbc, DataSource dataSource) {
+    this.jdbc = jdbc;
+    JdbcTemplate template = new JdbcTemplate(dataSource);
+    template.setFetchSize(EXPORT_FETCH_SIZE);
+    this.streaming = JdbcClient.create(template);
+  }
+
+  Optional<PersonView> find(long personId) {
+    return jdbc.sql(COLUMNS + FROM + "where p.id = :id")
+        .param("id", personId)
+        .query(PersonQueries::view)
+        .optional();
+  }
+
+  List<PersonView> page(PersonFilter filter, int limit, long offset) {
+    return jdbc.sql(
+            COLUMNS
+                + FROM
+                + filter.where()
+                + " order by p.sort_key, p.id limit :limit offset :offset")
+        .params(filter.params())
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(PersonQueries::view)
+        .list();
+  }
+
+  /** How many match, counting no further than {@code limit}. */
+  long countUpTo(PersonFilter filter, int limit) {
+    return jdbc.sql(
+            "select count(*) from (select 1" + FROM + filter.where() + " limit :limit) matching")
+        .params(filter.params())
+        .param("limit", limit)
+        .query(Long.class)
+        .single();
+  }
+
+  /**
+   * Hands every matching row to {@code each}, fetched from a cursor a thousand at a time; the
+   * caller holds a transaction so that PostgreSQL keeps the cursor open.
+   */
+  void forEach(PersonFilter filter, int limit, Consumer<ExportedPerson> each) {
+    streaming
+        .sql(COLUMNS + FROM + filter.where() + " order by p.sort_key, p.id limit :limit")
+        .params(filter.params())
+        .param("limit", limit)
+        .query(
+            (RowCallbackHandler)
+                rs -> each.accept(new ExportedPerson(view(rs, 0), rs.getString("unit_code"))));
+  }
+
+  long countWorkingUnder(String path) {
+    PersonFilter working = new PersonFilter(UnitScope.subtree(path), "", false);
+    return jdbc.sql("select count(*)" + FROM + working.where())
+        .params(working.params())
+        .query(Long.class)
+        .single();
+  }
+
+  record ExportedPerson(PersonView person, String unitCode) {}
+
+  static PersonView view(ResultSet rs, int row) throws SQLException {
+    return new PersonView(
+        rs.getLong("id"),
+        rs.getLong("unit_id"),
+        rs.getString("unit_name"),
+        rs.getString("full_name"),
+        Gender.valueOf(rs.getString("gender")),
+        rs.getInt("birth_year"),
+        rs.getString("job_title"),
+        rs.getBoolean("member"),
+        rs.getBoolean("direct_worker"),
+        rs.getObject("started_on", LocalDate.class),
+        rs.getObject("left_on", LocalDate.class),
+        rs.getInt("version"),
+        rs.getObject("created_at", OffsetDateTime.class).toInstant());
+  }
+}
