@@ -27,6 +27,9 @@ public record RegistrationDraft(
   /** The target a unit pledges for one criterion. */
   public record TargetPledge(Long criterionId, BigDecimal target) {}
 
-  /** A person of the unit who aims at a title. */
+  /**
+   * A worker of the unit (from the registry of workers) who aims at a title; the name is taken from
+   * the registry and need not be sent.
+   */
   public record PersonPledge(Long personId, String fullName, String titleCode) {}
 }

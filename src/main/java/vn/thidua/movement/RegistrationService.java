@@ -2,6 +2,8 @@ package vn.thidua.movement;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.organisation.OrgUnits;
 import vn.thidua.organisation.PathFilter;
 import vn.thidua.organisation.UnitSummary;
+import vn.thidua.people.People;
+import vn.thidua.people.PersonView;
 import vn.thidua.shared.events.EntityChanged;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.DomainException;
@@ -33,6 +37,7 @@ class RegistrationService implements Registrations {
   private final JdbcClient jdbc;
   private final MovementCalendar calendar;
   private final ApplicationEventPublisher events;
+  private final People people;
 
   RegistrationService(
       RegistrationRepository registrations,
@@ -41,7 +46,9 @@ class RegistrationService implements Registrations {
       OrgUnits units,
       JdbcClient jdbc,
       MovementCalendar calendar,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      People people) {
+    this.people = people;
     this.registrations = registrations;
     this.access = access;
     this.participants = participants;
@@ -72,7 +79,7 @@ class RegistrationService implements Registrations {
             new Registration(
                 movementId,
                 unit.id(),
-                draft,
+                withWorkers(draft, unit, movement),
                 movement.registrationTerms(),
                 deadline(movement),
                 CurrentUser.name(),
@@ -240,6 +247,40 @@ class RegistrationService implements Registrations {
 
   private Registration find(long registrationId) {
     return registrations.findById(registrationId).orElseThrow(() -> notFound(registrationId));
+  }
+
+  /**
+   * The draft with each pledging person checked against the registry of workers: they work in the
+   * unit (or a unit below it) and had not left when the movement began; their name is the
+   * registry's.
+   */
+  private RegistrationDraft withWorkers(
+      RegistrationDraft draft, UnitSummary unit, Movement movement) {
+    List<RegistrationDraft.PersonPledge> checked = new ArrayList<>();
+    for (RegistrationDraft.PersonPledge pledge : draft.people()) {
+      if (pledge.personId() == null) {
+        throw DomainException.invalid("registration.personRequired");
+      }
+      PersonView person =
+          people
+              .find(pledge.personId())
+              .filter(p -> units.isWithin(p.unitId(), unit.id()))
+              .orElseThrow(
+                  () ->
+                      DomainException.invalid(
+                          "registration.personNotInUnit",
+                          String.valueOf(pledge.personId()),
+                          unit.name()));
+      LocalDate from = movement.startsOn() == null ? calendar.today() : movement.startsOn();
+      if (person.leftOn() != null && !person.leftOn().isAfter(from)) {
+        throw DomainException.invalid(
+            "registration.personLeft", person.fullName(), person.leftOn());
+      }
+      checked.add(
+          new RegistrationDraft.PersonPledge(person.id(), person.fullName(), pledge.titleCode()));
+    }
+    return new RegistrationDraft(
+        draft.unitId(), draft.targets(), draft.titles(), checked, draft.note(), draft.version());
   }
 
   private RegistrationDeadline deadline(Movement movement) {

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
     displayName = "Movements",
-    allowedDependencies = {"shared", "organisation"})
+    allowedDependencies = {"shared", "organisation", "people"})
 package vn.thidua.movement;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.thidua.people.Gender;
+import vn.thidua.people.NewPerson;
+import vn.thidua.people.People;
 import vn.thidua.shared.security.Role;
 import vn.thidua.testing.Fixtures;
 import vn.thidua.testing.Users;
@@ -18,11 +21,27 @@ class MovementWorld {
   private final Fixtures fixtures;
   private final JdbcClient jdbc;
   private final Movements movements;
+  private final People people;
 
-  MovementWorld(Fixtures fixtures, JdbcClient jdbc, Movements movements) {
+  MovementWorld(Fixtures fixtures, JdbcClient jdbc, Movements movements, People people) {
     this.fixtures = fixtures;
     this.jdbc = jdbc;
     this.movements = movements;
+    this.people = people;
+  }
+
+  /** A worker of the unit, in the registry of workers since 2015. */
+  long worker(long unitId, String fullName) {
+    return people.register(
+        new NewPerson(
+            unitId,
+            fullName,
+            Gender.FEMALE,
+            1990,
+            "Công nhân may",
+            true,
+            true,
+            LocalDate.of(2015, 3, 1)));
   }
 
   /**

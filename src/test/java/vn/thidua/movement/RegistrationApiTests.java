@@ -194,6 +194,28 @@ class RegistrationApiTests {
   }
 
   @Test
+  void refusesAPersonWhoWorksInAnotherUnit() {
+    long elsewhere = world.worker(units.factoryB(), "Trần Văn Bình");
+    String body =
+        """
+        {"unitId": %d, "people": [{"personId": %d, "titleCode": "Lao động giỏi"}]}
+        """
+            .formatted(units.factoryA(), elsewhere);
+
+    assertThat(
+            mvc.post()
+                .uri("/api/movements/{id}/registrations", movement.id())
+                .with(Users.as(Role.OFFICER, units.factoryA()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
+        .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+        .bodyJson()
+        .extractingPath("$.detail")
+        .asString()
+        .contains("không thuộc Công đoàn Công ty May A");
+  }
+
+  @Test
   void refusesATargetOfTheWrongType() {
     String yesNoAsNumber =
         """
@@ -218,15 +240,18 @@ class RegistrationApiTests {
     return pledgeFor(movement, unit);
   }
 
-  private static String pledgeFor(MovementView movement, long unit) {
+  private String pledgeFor(MovementView movement, long unit) {
     return """
         {"unitId": %d,
          "targets": [{"criterionId": %d, "target": 12}, {"criterionId": %d, "target": 0}],
          "titles": ["Lao động giỏi"],
-         "people": [{"personId": 77, "fullName": "Nguyễn Thị Hoa",
-                     "titleCode": "Chiến sĩ thi đua cơ sở"}]}
+         "people": [{"personId": %d, "titleCode": "Chiến sĩ thi đua cơ sở"}]}
         """
-        .formatted(unit, movement.criteria().get(0).id(), movement.criteria().get(1).id());
+        .formatted(
+            unit,
+            movement.criteria().get(0).id(),
+            movement.criteria().get(1).id(),
+            world.worker(unit, "Nguyễn Thị Hoa"));
   }
 
   private long register(long unit, Role role, String body) {

@@ -72,22 +72,48 @@ class RegistrationPagesTests {
   }
 
   @Test
-  void addsAPersonRowWithoutSaving() {
+  void findsWorkersByNameAndAddsThemWithATitle() {
+    long worker = world.worker(units.school(), "Lê Thị Thu Trang");
+    assertThat(
+            mvc.get()
+                .uri("/movements/{m}/units/{u}/people?q=thu trang", movement.id(), units.school())
+                .header("HX-Request", "true")
+                .with(Users.as(Role.OFFICER, units.school())))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Lê Thị Thu Trang", "value=\"" + worker + "\"");
+
     assertThat(
             mvc.post()
                 .uri(registrationPage(units.school()))
-                .param("action", "addPerson")
+                .param("action", "addPeople")
+                .param("addPersonIds", String.valueOf(worker))
+                .param("addTitle", "Chiến sĩ thi đua cơ sở")
                 .with(Users.as(Role.OFFICER, units.school()))
                 .with(csrf()))
         .hasStatusOk()
         .bodyText()
-        .contains("name=\"people[0].personId\"");
+        .contains("Lê Thị Thu Trang", "name=\"people[0].personId\" value=\"" + worker + "\"");
     assertThat(
             jdbc.sql("select count(*) from registration where movement_id = :m")
                 .param("m", movement.id())
                 .query(Long.class)
                 .single())
         .isZero();
+
+    assertThat(
+            fill(units.school())
+                .param("people[0].personId", String.valueOf(worker))
+                .param("people[0].titleCode", "Chiến sĩ thi đua cơ sở"))
+        .hasStatus(HttpStatus.FOUND);
+    assertThat(
+            jdbc.sql(
+                    "select full_name from registration_person p join registration r"
+                        + " on r.id = p.registration_id where r.movement_id = :m")
+                .param("m", movement.id())
+                .query(String.class)
+                .list())
+        .containsExactly("Lê Thị Thu Trang");
   }
 
   @Test

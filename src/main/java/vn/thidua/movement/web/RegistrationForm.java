@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import vn.thidua.movement.RegistrationDraft;
 
 /** What the registration form sends; person rows left blank are dropped. */
@@ -15,6 +16,8 @@ class RegistrationForm {
   private List<PersonRow> people = new ArrayList<>();
   private String note;
   private Integer version;
+  private List<Long> addPersonIds = new ArrayList<>();
+  private String addTitle;
 
   static RegistrationForm of(RegistrationDraft draft) {
     RegistrationForm form = new RegistrationForm();
@@ -43,10 +46,23 @@ class RegistrationForm {
         version);
   }
 
-  /** Handles the form's own buttons: add a person row, remove one. */
-  boolean rearrange(String action) {
-    if ("addPerson".equals(action)) {
-      people.add(new PersonRow());
+  /**
+   * Handles the form's own buttons: add the people ticked in the search (with the title chosen for
+   * them), remove one. Returns false for anything else.
+   */
+  boolean rearrange(String action, Function<Long, String> nameOf) {
+    if ("addPeople".equals(action)) {
+      for (Long personId : addPersonIds) {
+        boolean listed = people.stream().anyMatch(row -> personId.equals(row.personId));
+        if (!listed) {
+          PersonRow row = new PersonRow();
+          row.personId = personId;
+          row.fullName = nameOf.apply(personId);
+          row.titleCode = addTitle;
+          people.add(row);
+        }
+      }
+      addPersonIds = new ArrayList<>();
       return true;
     }
     if (action != null && action.startsWith("removePerson:")) {
@@ -135,6 +151,22 @@ class RegistrationForm {
 
   public void setNote(String note) {
     this.note = note;
+  }
+
+  public List<Long> getAddPersonIds() {
+    return addPersonIds;
+  }
+
+  public void setAddPersonIds(List<Long> addPersonIds) {
+    this.addPersonIds = addPersonIds;
+  }
+
+  public String getAddTitle() {
+    return addTitle;
+  }
+
+  public void setAddTitle(String addTitle) {
+    this.addTitle = addTitle;
   }
 
   public Integer getVersion() {

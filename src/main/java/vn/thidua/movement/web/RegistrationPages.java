@@ -22,6 +22,8 @@ import vn.thidua.movement.RegistrationView;
 import vn.thidua.movement.Registrations;
 import vn.thidua.organisation.OrgUnits;
 import vn.thidua.organisation.UnitSummary;
+import vn.thidua.people.PeopleRegistry;
+import vn.thidua.people.PersonSearch;
 import vn.thidua.shared.web.DomainException;
 import vn.thidua.shared.web.Texts;
 
@@ -32,10 +34,17 @@ class RegistrationPages {
   private final Movements movements;
   private final Registrations registrations;
   private final OrgUnits units;
+  private final PeopleRegistry people;
   private final Texts texts;
 
-  RegistrationPages(Movements movements, Registrations registrations, OrgUnits units, Texts texts) {
+  RegistrationPages(
+      Movements movements,
+      Registrations registrations,
+      OrgUnits units,
+      PeopleRegistry people,
+      Texts texts) {
     this.movements = movements;
+    this.people = people;
     this.registrations = registrations;
     this.units = units;
     this.texts = texts;
@@ -101,7 +110,7 @@ class RegistrationPages {
     UnitSummary unit = participant(movementId, unitId);
     units.requireChangeable(unitId);
     Optional<RegistrationView> existing = registrations.find(movementId, unitId);
-    if (form.rearrange(action)) {
+    if (form.rearrange(action, personId -> people.get(personId).fullName())) {
       return page(movement, unit, existing.orElse(null), form, model);
     }
     try {
@@ -166,6 +175,20 @@ class RegistrationPages {
         + "/units/"
         + registration.unitId()
         + "/registration";
+  }
+
+  /** Workers of the unit whose name matches, as checkboxes to add to the registration. */
+  @GetMapping("/movements/{movementId}/units/{unitId}/people")
+  String findPeople(
+      @PathVariable long movementId,
+      @PathVariable long unitId,
+      @RequestParam(defaultValue = "") String q,
+      Model model) {
+    participant(movementId, unitId);
+    model.addAttribute(
+        "found",
+        q.isBlank() ? List.of() : people.search(PersonSearch.firstPage(unitId, q)).items());
+    return "movement/people-choices :: choices";
   }
 
   /** The unit, when it takes part in the movement and the user sees it; otherwise 404. */
