@@ -347,6 +347,15 @@ class Movement {
     target.addAll(values);
   }
 
+  /** One of the movement's phases, or "not found". */
+  MovementView.PhaseView phase(long phaseId) {
+    return phases().stream()
+        .filter(phase -> phase.id() == phaseId)
+        .findFirst()
+        .orElseThrow(
+            () -> DomainException.notFound("progress.phaseNotFound", String.valueOf(phaseId)));
+  }
+
   List<MovementView.PhaseView> phases() {
     return phases.stream().map(Phase::view).toList();
   }

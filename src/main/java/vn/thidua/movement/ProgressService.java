@@ -50,7 +50,7 @@ class ProgressService implements Progress {
   @Override
   public void report(long movementId, long phaseId, long unitId, ProgressDraft draft) {
     Movement movement = access.visible(movementId);
-    MovementView.PhaseView phase = phase(movement, phaseId);
+    MovementView.PhaseView phase = movement.phase(phaseId);
     if (!units.canSee(unitId)) {
       throw DomainException.notFound("unit.notFound", unitId);
     }
@@ -86,7 +86,7 @@ class ProgressService implements Progress {
   @Transactional(readOnly = true)
   public PhaseReportView reportOf(long movementId, long phaseId, long unitId) {
     Movement movement = access.visible(movementId);
-    MovementView.PhaseView phase = phase(movement, phaseId);
+    MovementView.PhaseView phase = movement.phase(phaseId);
     UnitSummary unit = units.requireVisible(unitId);
     if (!participants.takesPart(movementId, unitId)) {
       throw DomainException.notFound("registration.notParticipantHere", unit.name());
@@ -99,7 +99,7 @@ class ProgressService implements Progress {
   @Transactional(readOnly = true)
   public AchievementTable achievement(long movementId, long phaseId) {
     Movement movement = access.asOrganiser(movementId);
-    MovementView.PhaseView phase = phase(movement, phaseId);
+    MovementView.PhaseView phase = movement.phase(phaseId);
     List<MovementView.CriterionView> criteria = movement.criteria();
     Map<Long, Map<Long, BigDecimal>> pledges = targets.approvedPledges(movementId);
     Map<Long, ProgressReport> byUnit =
@@ -203,13 +203,5 @@ class ProgressService implements Progress {
         report == null ? null : report.reportedBy(),
         report == null ? null : report.reportedAt(),
         report == null || report.id() == null ? null : report.version());
-  }
-
-  private static MovementView.PhaseView phase(Movement movement, long phaseId) {
-    return movement.phases().stream()
-        .filter(phase -> phase.id() == phaseId)
-        .findFirst()
-        .orElseThrow(
-            () -> DomainException.notFound("progress.phaseNotFound", String.valueOf(phaseId)));
   }
 }

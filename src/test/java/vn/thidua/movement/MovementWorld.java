@@ -188,6 +188,14 @@ class MovementWorld {
         .single();
   }
 
+  long adjustmentId(long phaseId, long unitId) {
+    return jdbc.sql("select id from score_adjustment where phase_id = :phase and unit_id = :unit")
+        .param("phase", phaseId)
+        .param("unit", unitId)
+        .query(Long.class)
+        .single();
+  }
+
   private long sector(String code) {
     return jdbc.sql("select id from sector where code = :code")
         .param("code", code)
