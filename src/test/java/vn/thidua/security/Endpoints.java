@@ -69,6 +69,13 @@ final class Endpoints {
           Map.entry("POST /movements", Rule.FOREIGN_IDS_IN_BODY),
           Map.entry("POST /api/movements", Rule.FOREIGN_IDS_IN_BODY),
           Map.entry("GET /movements/candidates", Rule.FOREIGN_IDS_IN_BODY),
+          // the caller's own notifications: those sent to the units of their grants
+          // (NotificationTests.eachUnitReadsOnlyItsOwnNotifications)
+          Map.entry("GET /notifications", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /notifications/count", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /notifications/read-all", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/notifications", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /api/notifications/read-all", Rule.OPEN_TO_EVERY_USER),
           // lists of people are filtered by the user's units, a foreign unitId answers 404
           // (PeopleApiTests.anOfficerOfAnotherProvinceNeitherFindsNorSeesThePerson)
           Map.entry("GET /people", Rule.OPEN_TO_EVERY_USER),

@@ -126,8 +126,18 @@ class ForeignRecords {
         .param("username", username)
         .update();
 
+    long notification =
+        jdbc.sql(
+                "insert into notification (unit_id, kind, movement_id, movement_name)"
+                    + " values (:unit, 'LAUNCHED', :movement, 'Phong trào khác') returning id")
+            .param("unit", otherUnit)
+            .param("movement", movement)
+            .query(Long.class)
+            .single();
+
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("movementId", movement);
+    variables.put("notificationId", notification);
     variables.put("registrationId", registration);
     variables.put("phaseId", phase);
     variables.put("criterionId", criterion);
