@@ -31,6 +31,7 @@ class DemoLoader implements ApplicationRunner {
   private final DemoOrganisation organisation;
   private final DemoAccounts accounts;
   private final DemoPeople people;
+  private final DemoMovement movement;
   private final DemoLogins logins;
 
   DemoLoader(
@@ -41,6 +42,7 @@ class DemoLoader implements ApplicationRunner {
       DemoOrganisation organisation,
       DemoAccounts accounts,
       DemoPeople people,
+      DemoMovement movement,
       DemoLogins logins) {
     this.mode = mode;
     this.environment = environment;
@@ -49,6 +51,7 @@ class DemoLoader implements ApplicationRunner {
     this.organisation = organisation;
     this.accounts = accounts;
     this.people = people;
+    this.movement = movement;
     this.logins = logins;
   }
 
@@ -60,7 +63,8 @@ class DemoLoader implements ApplicationRunner {
     DemoAccounts.Created created = transaction.execute(status -> loadOnce());
     if (created != null) {
       log.info(
-          "Demo dataset loaded: Hà Nội, Bắc Từ Liêm (248 grassroots unions), 2025 ward unions");
+          "Demo dataset loaded: Hà Nội, Bắc Từ Liêm (248 grassroots unions), 2025 ward unions,"
+              + " the industrial-zone union's 2023 movement");
       logins.announce(created);
     } else {
       logins.remind();
@@ -92,6 +96,7 @@ class DemoLoader implements ApplicationRunner {
         () -> {
           DemoOrganisation.Units units = organisation.build(national);
           people.register(units);
+          movement.build(units);
           return accounts.create(units, this::unitName);
         });
   }
