@@ -180,12 +180,12 @@ class MovementService implements Movements {
         catalogue.sectors().stream().map(Catalogue.SectorView::id).collect(Collectors.toSet());
     for (Long sectorId : draft.participation().sectorIds()) {
       if (!sectors.contains(sectorId)) {
-        throw DomainException.invalid("movement.unknownSector", sectorId);
+        throw DomainException.invalid("movement.unknownSector", String.valueOf(sectorId));
       }
     }
     for (MovementDraft.SectorVariant variant : draft.sectorVariants()) {
       if (variant.sectorId() != null && !sectors.contains(variant.sectorId())) {
-        throw DomainException.invalid("movement.unknownSector", variant.sectorId());
+        throw DomainException.invalid("movement.unknownSector", String.valueOf(variant.sectorId()));
       }
     }
     if (!draft.participation().clusterIds().isEmpty()) {
@@ -199,7 +199,9 @@ class MovementService implements Movements {
       for (Long clusterId : draft.participation().clusterIds()) {
         if (!clusters.contains(clusterId)) {
           throw DomainException.invalid(
-              "movement.unknownCluster", clusterId, draft.startsOn().getYear());
+              "movement.unknownCluster",
+              String.valueOf(clusterId),
+              String.valueOf(draft.startsOn().getYear()));
         }
       }
     }

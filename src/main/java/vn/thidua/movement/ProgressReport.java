@@ -69,7 +69,8 @@ class ProgressReport {
     for (ProgressDraft.Value value : draft.values()) {
       RegistrationTerms.Rule rule = terms.criteria().get(value.criterionId());
       if (rule == null) {
-        throw DomainException.invalid("registration.unknownCriterion", value.criterionId());
+        throw DomainException.invalid(
+            "registration.unknownCriterion", String.valueOf(value.criterionId()));
       }
       if (value.value() == null) {
         continue;

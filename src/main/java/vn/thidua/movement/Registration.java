@@ -112,7 +112,8 @@ class Registration {
     for (RegistrationDraft.TargetPledge pledge : draft.targets()) {
       RegistrationTerms.Rule rule = terms.criteria().get(pledge.criterionId());
       if (rule == null) {
-        throw DomainException.invalid("registration.unknownCriterion", pledge.criterionId());
+        throw DomainException.invalid(
+            "registration.unknownCriterion", String.valueOf(pledge.criterionId()));
       }
       if (pledge.target() == null) {
         continue;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ class MovementPagesTests {
   @Autowired MockMvcTester mvc;
   @Autowired MovementWorld world;
   @Autowired JdbcClient jdbc;
+  @Autowired Movements movements;
 
   MovementWorld.Units units;
   String name;
@@ -139,6 +141,48 @@ class MovementPagesTests {
     assertThat(
             mvc.get().uri("/movements/{id}/edit", id).with(Users.as(Role.VIEWER, units.district())))
         .hasStatus(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void namesThePilotUnitsAndTheSectorsOwnName() {
+    MovementView movement = world.launched(units, name, LocalDate.now().plusDays(20));
+    String pilot =
+        jdbc.sql("select name from org_unit where id = :id")
+            .param("id", units.factoryA())
+            .query(String.class)
+            .single();
+    Users.runAs(
+        Users.user(Role.OFFICER, units.district()),
+        () -> {
+          long draft =
+              movements.draft(
+                  new MovementDraft(
+                      units.district(),
+                      MovementKind.REGULAR,
+                      name + " 2",
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      new MovementDraft.Participation(false, List.of(units.schools()), null, null),
+                      List.of(units.factoryA()),
+                      List.of(new MovementDraft.SectorVariant(units.schools(), "Hai tốt")),
+                      null));
+          assertThat(
+                  mvc.get()
+                      .uri("/movements/{id}", draft)
+                      .with(Users.as(Role.OFFICER, units.district())))
+              .hasStatusOk()
+              .bodyText()
+              .contains("Đơn vị thi đua điểm:", pilot, "Công đoàn cơ sở khối Trường học")
+              .contains("<strong>Hai tốt</strong>")
+              .doesNotContain("null");
+        });
+    assertThat(movement.launched()).isTrue();
   }
 
   @Test
