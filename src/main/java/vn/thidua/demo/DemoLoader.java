@@ -31,6 +31,7 @@ class DemoLoader implements ApplicationRunner {
   private final DemoOrganisation organisation;
   private final DemoAccounts accounts;
   private final DemoPeople people;
+  private final DemoMovement movement;
   private final DemoInitiatives initiatives;
   private final DemoContest contest;
   private final DemoLogins logins;
@@ -43,6 +44,7 @@ class DemoLoader implements ApplicationRunner {
       DemoOrganisation organisation,
       DemoAccounts accounts,
       DemoPeople people,
+      DemoMovement movement,
       DemoInitiatives initiatives,
       DemoContest contest,
       DemoLogins logins) {
@@ -53,6 +55,7 @@ class DemoLoader implements ApplicationRunner {
     this.organisation = organisation;
     this.accounts = accounts;
     this.people = people;
+    this.movement = movement;
     this.initiatives = initiatives;
     this.contest = contest;
     this.logins = logins;
@@ -67,7 +70,8 @@ class DemoLoader implements ApplicationRunner {
     if (created != null) {
       log.info(
           "Demo dataset loaded: Hà Nội, Bắc Từ Liêm (248 grassroots unions), 2025 ward unions,"
-              + " the 1 triệu sáng kiến programme and a skills contest");
+              + " the industrial-zone union's 2023 movement, the 1 triệu sáng kiến programme"
+              + " and a skills contest");
       logins.announce(created);
     } else {
       logins.remind();
@@ -99,6 +103,7 @@ class DemoLoader implements ApplicationRunner {
         () -> {
           DemoOrganisation.Units units = organisation.build(national);
           people.register(units);
+          movement.build(units);
           DemoAccounts.Created created = accounts.create(units, this::unitName);
           initiatives.load(units, created);
           contest.load(units, created);

@@ -61,6 +61,21 @@ final class Endpoints {
           Map.entry("GET /api/users", Rule.ADMINISTRATORS_ONLY),
           Map.entry("GET /api/users/units", Rule.ADMINISTRATORS_ONLY),
           Map.entry("POST /api/users", Rule.ADMINISTRATORS_ONLY),
+          // movements: lists are filtered by the user's units (MovementApiTests); a new movement
+          // names its organiser in the body
+          Map.entry("GET /movements", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/movements", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /movements/new", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /movements", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /api/movements", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("GET /movements/candidates", Rule.FOREIGN_IDS_IN_BODY),
+          // the caller's own notifications: those sent to the units of their grants
+          // (NotificationTests.eachUnitReadsOnlyItsOwnNotifications)
+          Map.entry("GET /notifications", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /notifications/count", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /notifications/read-all", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/notifications", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /api/notifications/read-all", Rule.OPEN_TO_EVERY_USER),
           // lists of people are filtered by the user's units, a foreign unitId answers 404
           // (PeopleApiTests.anOfficerOfAnotherProvinceNeitherFindsNorSeesThePerson)
           Map.entry("GET /people", Rule.OPEN_TO_EVERY_USER),

@@ -66,6 +66,49 @@ class ForeignRecords {
             .query(Long.class)
             .single();
 
+    long movement =
+        jdbc.sql(
+                """
+                insert into movement (organiser_id, kind, name, search_name, starts_on, ends_on,
+                                      registration_deadline, status, launched_at, launched_by,
+                                      created_by)
+                values (:organiser, 'REGULAR', 'Phong trào khác', 'phong trao khac',
+                        date '2024-01-01', date '2024-12-31', date '2099-01-31', 'LAUNCHED', now(),
+                        'khac', 'khac')
+                returning id
+                """)
+            .param("organiser", otherDistrict)
+            .query(Long.class)
+            .single();
+    long phase =
+        jdbc.sql(
+                "insert into movement_phase (movement_id, position, starts_on, ends_on)"
+                    + " values (:movement, 1, date '2024-01-01', date '2024-12-31') returning id")
+            .param("movement", movement)
+            .query(Long.class)
+            .single();
+    long criterion =
+        jdbc.sql(
+                "insert into movement_criterion (movement_id, position, name, measure, direction,"
+                    + " target, weight) values (:movement, 1, 'Sáng kiến', 'NUMERIC', 'HIGHER', 10,"
+                    + " 100) returning id")
+            .param("movement", movement)
+            .query(Long.class)
+            .single();
+    jdbc.sql("insert into movement_participant (movement_id, unit_id) values (:movement, :unit)")
+        .param("movement", movement)
+        .param("unit", otherUnit)
+        .update();
+
+    long registration =
+        jdbc.sql(
+                "insert into registration (movement_id, unit_id, status, created_by)"
+                    + " values (:movement, :unit, 'SUBMITTED', 'khac') returning id")
+            .param("movement", movement)
+            .param("unit", otherUnit)
+            .query(Long.class)
+            .single();
+
     long person =
         jdbc.sql(
                 "insert into person (unit_id, full_name, search_name, sort_key, gender,"
@@ -83,7 +126,21 @@ class ForeignRecords {
         .param("username", username)
         .update();
 
+    long notification =
+        jdbc.sql(
+                "insert into notification (unit_id, kind, movement_id, movement_name)"
+                    + " values (:unit, 'LAUNCHED', :movement, 'Phong trào khác') returning id")
+            .param("unit", otherUnit)
+            .param("movement", movement)
+            .query(Long.class)
+            .single();
+
     Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("movementId", movement);
+    variables.put("notificationId", notification);
+    variables.put("registrationId", registration);
+    variables.put("phaseId", phase);
+    variables.put("criterionId", criterion);
     variables.put("unitId", otherUnit);
     variables.put("clusterId", cluster);
     variables.put("memberId", otherUnit);
@@ -136,6 +193,7 @@ class ForeignRecords {
     form.put("targetId", String.valueOf(otherDistrict));
     form.put("memberId", String.valueOf(otherUnit));
     form.put("partName", "A");
+    form.put("organiserId", String.valueOf(otherDistrict));
     form.put("unitId", String.valueOf(otherUnit));
     return new World(own, variables, json, form);
   }
