@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** One judge's mark for one entrant in one round. */
-@Entity
+@Entity(name = "ContestMark")
 @Table(name = "contest_score")
 class JudgeScore {
 

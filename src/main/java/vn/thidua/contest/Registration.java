@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A worker or a team registered by a unit below the organiser, and their final placing. */
-@Entity
+@Entity(name = "ContestRegistration")
 @Table(name = "contest_registration")
 class Registration {
 

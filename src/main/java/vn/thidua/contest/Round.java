@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * A round of a contest (lý thuyết, thực hành…); its weight says how much it counts in the final
  * score.
  */
-@Entity
+@Entity(name = "ContestRound")
 @Table(name = "contest_round")
 class Round {
 

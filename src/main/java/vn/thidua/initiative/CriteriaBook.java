@@ -17,18 +17,18 @@ class CriteriaBook {
     this.jdbc = jdbc;
   }
 
-  List<Criterion> publishedBy(long unitId) {
-    List<Criterion> own = read("unit_id = :unit", unitId);
+  List<ReviewCriterion> publishedBy(long unitId) {
+    List<ReviewCriterion> own = read("unit_id = :unit", unitId);
     return own.isEmpty() ? read("unit_id is null", unitId) : own;
   }
 
-  private List<Criterion> read(String condition, long unitId) {
+  private List<ReviewCriterion> read(String condition, long unitId) {
     return jdbc.sql(
             "select name, max_points from initiative_criterion where "
                 + condition
                 + " order by position")
         .param("unit", unitId)
-        .query((rs, n) -> new Criterion(rs.getString("name"), rs.getInt("max_points")))
+        .query((rs, n) -> new ReviewCriterion(rs.getString("name"), rs.getInt("max_points")))
         .list();
   }
 }

@@ -92,7 +92,7 @@ class Initiative {
       Authorship authorship,
       Submitter submitter,
       LocalDate submittedOn,
-      List<Criterion> criteria,
+      List<ReviewCriterion> criteria,
       Instant now) {
     Initiative initiative = new Initiative();
     initiative.unitId = unitId;
@@ -149,7 +149,7 @@ class Initiative {
       long recognisingUnitId,
       LocalDate proposedOn,
       String proposedBy,
-      List<Criterion> criteria) {
+      List<ReviewCriterion> criteria) {
     Ladder rungs = ladder();
     if (!rungs.contains(level)) {
       throw DomainException.invalid("initiative.level.notOnLadder", level.label());

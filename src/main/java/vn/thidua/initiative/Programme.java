@@ -20,7 +20,7 @@ import vn.thidua.shared.web.DomainException;
  * A programme a unit launches for the units below it (e.g. the national "1 triệu sáng kiến"), with
  * the windows in which initiatives are submitted to it.
  */
-@Entity
+@Entity(name = "InitiativeProgramme")
 @Table(name = "initiative_programme")
 class Programme {
 

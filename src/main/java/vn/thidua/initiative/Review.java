@@ -30,7 +30,7 @@ import vn.thidua.shared.web.DomainException;
  * against the criteria published when it was proposed (kept with the review, so a later change of
  * criteria does not change old sheets), then decided by an officer.
  */
-@Entity
+@Entity(name = "InitiativeReview")
 @Table(name = "initiative_review")
 class Review {
 
@@ -67,7 +67,7 @@ class Review {
   @ElementCollection
   @CollectionTable(name = "review_criterion", joinColumns = @JoinColumn(name = "review_id"))
   @OrderColumn(name = "position")
-  private List<Criterion> criteria = new ArrayList<>();
+  private List<ReviewCriterion> criteria = new ArrayList<>();
 
   @OneToMany(mappedBy = "review", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("id")
@@ -81,7 +81,7 @@ class Review {
       long unitId,
       LocalDate proposedOn,
       String proposedBy,
-      List<Criterion> criteria) {
+      List<ReviewCriterion> criteria) {
     this.initiative = initiative;
     this.level = level;
     this.unitId = unitId;
@@ -114,7 +114,7 @@ class Review {
     }
     int[] points = new int[criteria.size()];
     for (int i = 0; i < criteria.size(); i++) {
-      Criterion criterion = criteria.get(i);
+      ReviewCriterion criterion = criteria.get(i);
       Integer given = sheet.points().get(i);
       if (given == null || given < 0 || given > criterion.maxPoints()) {
         throw DomainException.invalid(
@@ -177,7 +177,7 @@ class Review {
   }
 
   int maxTotal() {
-    return criteria.stream().mapToInt(Criterion::maxPoints).sum();
+    return criteria.stream().mapToInt(ReviewCriterion::maxPoints).sum();
   }
 
   private static String blankToNull(String text) {
@@ -240,7 +240,7 @@ class Review {
     return votesAgainst;
   }
 
-  List<Criterion> criteria() {
+  List<ReviewCriterion> criteria() {
     return List.copyOf(criteria);
   }
 

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One council member's scores and vote in one level's review. */
-@Entity
+@Entity(name = "InitiativeScore")
 @Table(name = "review_score")
 class Score {
 

@@ -17,8 +17,8 @@ class InitiativeLadderTests {
 
   static final LocalDate SUBMITTED = LocalDate.of(2020, 3, 2);
   static final LocalDate TODAY = LocalDate.of(2021, 1, 1);
-  static final List<Criterion> CRITERIA =
-      List.of(new Criterion("Tính mới", 30), new Criterion("Khả năng áp dụng", 30));
+  static final List<ReviewCriterion> CRITERIA =
+      List.of(new ReviewCriterion("Tính mới", 30), new ReviewCriterion("Khả năng áp dụng", 30));
 
   static Initiative anInitiative(Ladder ladder) {
     return Initiative.submit(

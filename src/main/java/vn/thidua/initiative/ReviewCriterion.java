@@ -4,14 +4,14 @@ import jakarta.persistence.Embeddable;
 
 /** One published criterion a council scores an initiative against, out of at most maxPoints. */
 @Embeddable
-class Criterion {
+class ReviewCriterion {
 
   private String name;
   private int maxPoints;
 
-  protected Criterion() {}
+  protected ReviewCriterion() {}
 
-  Criterion(String name, int maxPoints) {
+  ReviewCriterion(String name, int maxPoints) {
     if (name == null || name.isBlank() || maxPoints <= 0) {
       throw new IllegalArgumentException("A criterion has a name and a positive maximum");
     }
