@@ -11,9 +11,11 @@ import vn.thidua.organisation.PathFilter;
 /**
  * Achievement over a subtree in one SQL statement: the recognised initiatives of a programme whose
  * unit stood (when submitted) within the subtree, read by a range scan of the (programme_id,
- * unit_path) index, counted with their benefit and their distinct authors — people once however
- * many initiatives they wrote, author groups once per unit — grouped by a key (the unit directly
- * below, the sector, or a cluster member) and in total.
+ * unit_path) index (a scan of the programme's rows for the whole nation), counted with their
+ * benefit and their distinct authors — people once however many initiatives they wrote, author
+ * groups once per unit — grouped by a key (the unit directly below, the sector, or a cluster
+ * member) and in total. Distinct authors are found by grouping (hash aggregates) rather than {@code
+ * count(distinct …)}, which would sort every row.
  */
 @Component
 class AchievementQueries {
@@ -25,7 +27,7 @@ class AchievementQueries {
   /** The whole subtree's totals, and each key's. A null key holds rows without one. */
   record Rows(Totals total, Map<Long, Totals> byKey) {}
 
-  private static final String SQL =
+  static final String SQL =
       """
       with scoped as (
         select i.id, i.unit_id, i.author_group, i.benefit_vnd, %1$s as key
@@ -33,24 +35,41 @@ class AchievementQueries {
           %2$s
          where i.programme_id = :programme and i.recognised_rank >= :rank and %3$s
       ),
-      counted as (
-        select key, grouping(key) as whole, count(*) as recognised,
-               coalesce(sum(benefit_vnd), 0) as benefit,
-               count(distinct (unit_id, author_group)) filter (where author_group is not null)
-                 as groups
+      per_key as (
+        select key, count(*) as recognised, coalesce(sum(benefit_vnd), 0) as benefit
           from scoped
-         group by grouping sets ((key), ())
+         group by key
       ),
-      persons as (
-        select s.key, grouping(s.key) as whole, count(distinct a.person_id) as persons
+      group_keys as (
+        select key, unit_id, author_group
+          from scoped
+         where author_group is not null
+         group by key, unit_id, author_group
+      ),
+      person_keys as (
+        select s.key, a.person_id
           from scoped s
           join initiative_author a on a.initiative_id = s.id
-         group by grouping sets ((s.key), ())
-      )
-      select c.key, c.whole, c.recognised, c.benefit, c.groups + coalesce(p.persons, 0) as authors
-        from counted c
-        left join persons p on p.whole = c.whole and p.key is not distinct from c.key
+         group by s.key, a.person_id
+      ),
+      group_counts as (select key, count(*) as n from group_keys group by key),
+      person_counts as (select key, count(*) as n from person_keys group by key)
+      select k.key, 0 as whole, k.recognised, k.benefit,
+             coalesce(g.n, 0) + coalesce(p.n, 0) as authors
+        from per_key k
+        left join group_counts g on g.key is not distinct from k.key
+        left join person_counts p on p.key is not distinct from k.key
+      union all
+      select null, 1, coalesce(sum(recognised), 0), coalesce(sum(benefit), 0),
+             (select count(*) from (select distinct unit_id, author_group from group_keys) g)
+           + (select count(*) from (select distinct person_id from person_keys) p)
+        from per_key
       """;
+
+  /** The unit directly below the one whose path segment {@code :marker} is. */
+  static final String CHILD_KEY =
+      "nullif(split_part(substr(i.unit_path, strpos(i.unit_path, :marker) + :markerLength),"
+          + " '/', 1), '')::bigint";
 
   private final JdbcClient jdbc;
 
@@ -61,11 +80,8 @@ class AchievementQueries {
   /** Keyed by the unit directly below {@code unitId} on the initiative's path. */
   Rows byChild(long programmeId, long unitId, List<String> prefixes, int rank) {
     String marker = "/" + unitId + "/";
-    String key =
-        "nullif(split_part(substr(i.unit_path, strpos(i.unit_path, :marker) + :markerLength),"
-            + " '/', 1), '')::bigint";
     return run(
-        key,
+        CHILD_KEY,
         "",
         programmeId,
         prefixes,

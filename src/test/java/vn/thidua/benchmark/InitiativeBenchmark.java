@@ -1,0 +1,281 @@
+package vn.thidua.benchmark;
+
+import ch.qos.logback.classic.Level;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.thidua.ThiDuaApplication;
+import vn.thidua.dataset.DatasetSpec;
+import vn.thidua.dataset.InitiativeDataset;
+import vn.thidua.dataset.NationalDataset;
+import vn.thidua.initiative.AchievementSql;
+import vn.thidua.initiative.ProgrammeAchievement;
+import vn.thidua.initiative.Programmes;
+
+/**
+ * Times a programme's achievement on the national dataset with a million initiatives: the national
+ * leaderboard (the confederation's achievement with its provinces ranked) and the largest
+ * province's achievement page (with its districts, sector and zone unions ranked), through the
+ * application's facade and as the SQL alone, and keeps each plan.
+ *
+ * <p>Run with {@code ./mvnw -B -Pbenchmark verify
+ * -Dbench.main=vn.thidua.benchmark.InitiativeBenchmark}; see docs/PERFORMANCE.md.
+ */
+public final class InitiativeBenchmark {
+
+  static final int INITIATIVES = 1_000_000;
+  static final int AUTHORS = 600_000;
+  private static final int WARMUP_SECONDS = 5;
+  private static final int MIN_RUNS = 10;
+
+  private final Settings settings;
+  private final Path out;
+  private final List<String> lines = new ArrayList<>();
+
+  private InitiativeBenchmark(Settings settings) {
+    this.settings = settings;
+    this.out = Path.of(settings.out());
+  }
+
+  public static void main(String[] args) throws Exception {
+    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME))
+        .setLevel(Level.WARN);
+    new InitiativeBenchmark(Settings.fromSystem()).run();
+    System.exit(0);
+  }
+
+  private record Case(String name, long unitId, String path) {}
+
+  private void run() throws SQLException, IOException {
+    Path plans = out.resolve("plans");
+    Files.createDirectories(plans);
+    DatasetSpec spec = DatasetSpec.national();
+    Database database = Database.fromSettings(settings);
+    say("Database: " + database.description());
+    database.migrate();
+    long programme;
+    List<Case> cases;
+    try (Connection connection = database.connect()) {
+      if (!NationalDataset.exists(connection, spec)) {
+        NationalDataset.generate(connection, spec, this::say);
+      }
+      programme = InitiativeDataset.find(connection);
+      if (programme == 0) {
+        programme = InitiativeDataset.generate(connection, INITIATIVES, AUTHORS, this::say);
+      } else {
+        say("Reusing the programme " + programme);
+      }
+      say("Load average (1, 5, 15 min) before measuring: " + loadAverage());
+      say(
+          "Initiatives: %,d (recognised %,d); authors: %,d; targets: %,d"
+              .formatted(
+                  number(
+                      connection,
+                      "select count(*) from initiative where programme_id = " + programme),
+                  number(
+                      connection,
+                      "select count(*) from initiative where recognised_rank > 0 and programme_id = "
+                          + programme),
+                  number(connection, "select count(*) from initiative_author"),
+                  number(
+                      connection,
+                      "select count(*) from programme_target where programme_id = " + programme)));
+      cases =
+          List.of(
+              unitCase(connection, "national", "select id, path from org_unit where code = 'TLD'"),
+              unitCase(
+                  connection,
+                  "largest province",
+                  """
+                  select u.id, u.path from org_unit u
+                   where u.code like 'BM-P%' and u.parent_id = (select id from org_unit where code = 'TLD')
+                   order by (select count(*) from initiative i
+                              where i.unit_path >= u.path
+                                and i.unit_path < substr(u.path, 1, length(u.path) - 1) || '0') desc
+                   limit 1
+                  """));
+      measureSql(connection, programme, cases, plans);
+    }
+    measureApplication(database, programme, cases);
+    Files.write(out.resolve("initiatives.md"), lines);
+    say("Load average at the end: " + loadAverage());
+    say("Results in " + out.resolve("initiatives.md").toAbsolutePath().normalize());
+  }
+
+  private void measureSql(Connection connection, long programme, List<Case> cases, Path plans)
+      throws SQLException, IOException {
+    say("");
+    say("The SQL alone (custom plans, work_mem 64 MB as the application sets it), milliseconds:");
+    say("| scope | rows | median | p95 | min | runs |");
+    say("|---|---:|---:|---:|---:|---:|");
+    execute(connection, "set plan_cache_mode = force_custom_plan");
+    execute(connection, "set work_mem = '64MB'");
+    for (Case scope : cases) {
+      AchievementSql.Statement statement =
+          AchievementSql.byChild(programme, scope.unitId(), List.of(scope.path()), 1);
+      int[] rows = {0};
+      Samples samples =
+          time(
+              () -> {
+                try (PreparedStatement query =
+                        prepared(connection, statement.sql(), statement.values());
+                    ResultSet rs = query.executeQuery()) {
+                  int n = 0;
+                  while (rs.next()) {
+                    n++;
+                  }
+                  rows[0] = n;
+                } catch (SQLException e) {
+                  throw new IllegalStateException(e);
+                }
+                return null;
+              });
+      say(
+          "| %s | %d | %.1f | %.1f | %.1f | %d |"
+              .formatted(
+                  scope.name(),
+                  rows[0],
+                  samples.median(),
+                  samples.p95(),
+                  samples.min(),
+                  samples.count()));
+      List<String> plan = new ArrayList<>();
+      try (PreparedStatement explain =
+              prepared(
+                  connection,
+                  "explain (analyze, buffers, settings) " + statement.sql(),
+                  statement.values());
+          ResultSet rs = explain.executeQuery()) {
+        while (rs.next()) {
+          plan.add(rs.getString(1));
+        }
+      }
+      Files.write(plans.resolve("achievement-" + scope.name().replace(' ', '-') + ".txt"), plan);
+    }
+  }
+
+  private void measureApplication(Database database, long programme, List<Case> cases) {
+    say("");
+    say(
+        "Through the application (Programmes.publicBoard: the SQL, targets, names, ranking), milliseconds:");
+    say("| scope | units ranked | median | p95 | min | runs |");
+    say("|---|---:|---:|---:|---:|---:|");
+    try (ConfigurableApplicationContext context = application(database)) {
+      Programmes programmes = context.getBean(Programmes.class);
+      for (Case scope : cases) {
+        ProgrammeAchievement[] last = new ProgrammeAchievement[1];
+        Samples samples =
+            time(
+                () -> {
+                  last[0] = programmes.publicBoard(programme, scope.unitId());
+                  return null;
+                });
+        say(
+            "| %s | %d | %.1f | %.1f | %.1f | %d |"
+                .formatted(
+                    scope.name(),
+                    last[0].units().size(),
+                    samples.median(),
+                    samples.p95(),
+                    samples.min(),
+                    samples.count()));
+        say(
+            "  %s: target %,d, recognised %,d (%s %%), authors %,d"
+                .formatted(
+                    scope.name(),
+                    last[0].target(),
+                    last[0].recognised(),
+                    last[0].percent(),
+                    last[0].authors()));
+      }
+    }
+  }
+
+  private static ConfigurableApplicationContext application(Database database) {
+    return new SpringApplicationBuilder(ThiDuaApplication.class)
+        .properties(
+            "spring.datasource.url=" + database.url(),
+            "spring.datasource.username=" + database.user(),
+            "spring.datasource.password="
+                + (database.password() == null ? "" : database.password()),
+            "thidua.demo.load=never",
+            "server.port=0",
+            "spring.main.banner-mode=off",
+            "logging.level.root=WARN",
+            "logging.level.org.springdoc=ERROR")
+        .run();
+  }
+
+  private Samples time(Supplier<Void> work) {
+    long warmupEnd = System.nanoTime() + WARMUP_SECONDS * 1_000_000_000L;
+    for (int i = 0; i < settings.warmup() && System.nanoTime() < warmupEnd; i++) {
+      work.get();
+    }
+    long end = System.nanoTime() + settings.seconds() * 1_000_000_000L;
+    long[] nanos = new long[settings.samples()];
+    int runs = 0;
+    while (runs < settings.samples() && (runs < MIN_RUNS || System.nanoTime() < end)) {
+      long started = System.nanoTime();
+      work.get();
+      nanos[runs++] = System.nanoTime() - started;
+    }
+    return Samples.of(Arrays.copyOf(nanos, runs));
+  }
+
+  private static PreparedStatement prepared(Connection connection, String sql, Object[] values)
+      throws SQLException {
+    PreparedStatement statement = connection.prepareStatement(sql);
+    for (int i = 0; i < values.length; i++) {
+      statement.setObject(i + 1, values[i]);
+    }
+    return statement;
+  }
+
+  private static Case unitCase(Connection connection, String name, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      rs.next();
+      return new Case(name, rs.getLong(1), rs.getString(2));
+    }
+  }
+
+  private static void execute(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  private static long number(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private void say(String line) {
+    System.out.println(line);
+    lines.add(line);
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+}
