@@ -47,11 +47,7 @@ class PersonQueries {
   }
 
   List<PersonView> page(PersonFilter filter, int limit, long offset) {
-    return jdbc.sql(
-            COLUMNS
-                + FROM
-                + filter.where()
-                + " order by p.sort_key, p.id limit :limit offset :offset")
+    return jdbc.sql(pageSql(filter))
         .params(filter.params())
         .param("limit", limit)
         .param("offset", offset)
@@ -61,8 +57,7 @@ class PersonQueries {
 
   /** How many match, counting no further than {@code limit}. */
   long countUpTo(PersonFilter filter, int limit) {
-    return jdbc.sql(
-            "select count(*) from (select 1" + FROM + filter.where() + " limit :limit) matching")
+    return jdbc.sql(countUpToSql(filter))
         .params(filter.params())
         .param("limit", limit)
         .query(Long.class)
@@ -84,11 +79,29 @@ class PersonQueries {
   }
 
   long countWorkingUnder(String path) {
-    PersonFilter working = new PersonFilter(UnitScope.subtree(path), "", false);
-    return jdbc.sql("select count(*)" + FROM + working.where())
-        .params(working.params())
-        .query(Long.class)
-        .single();
+    PersonFilter working = workingUnder(path);
+    return jdbc.sql(countSql(working)).params(working.params()).query(Long.class).single();
+  }
+
+  /** A page in list order; parameters: the filter's, limit and offset. */
+  static String pageSql(PersonFilter filter) {
+    return COLUMNS
+        + FROM
+        + filter.where()
+        + " order by p.sort_key, p.id limit :limit offset :offset";
+  }
+
+  /** Counts no further than a limit; parameters: the filter's and limit. */
+  static String countUpToSql(PersonFilter filter) {
+    return "select count(*) from (select 1" + FROM + filter.where() + " limit :limit) matching";
+  }
+
+  static String countSql(PersonFilter filter) {
+    return "select count(*)" + FROM + filter.where();
+  }
+
+  static PersonFilter workingUnder(String path) {
+    return new PersonFilter(UnitScope.subtree(path), "", false);
   }
 
   record ExportedPerson(PersonView person, String unitCode) {}

@@ -8,10 +8,11 @@ import vn.thidua.shared.text.SearchText;
 
 /**
  * A list of words, each drawn with its weight in thousandths: as a thousand slots, slot {@code s}
- * holding the word a uniform draw {@code floor(r * 1000) = s} picks. The generator joins on the
- * slot instead of computing a weighted choice for every one of millions of rows.
+ * holding the word that a uniform draw with {@code floor(r * 1000) = s} picks. The generator looks
+ * the slot up in two arrays instead of computing a weighted choice for every one of millions of
+ * rows.
  *
- * @param name the list's name in the generator's table of words
+ * @param name the list's name, usable as a SQL parameter name
  * @param weights each word with its share in thousandths (they add up to 1,000); {@link #NONE}
  *     stands for no word (a missing job title)
  */
@@ -47,18 +48,26 @@ record WeightedWords(String name, Map<String, Integer> weights) {
     return new WeightedWords(name, weights);
   }
 
-  /** One row per slot: the slot, the word (null for the empty word) and the word folded. */
-  List<Slot> slots() {
-    List<Slot> slots = new ArrayList<>(SLOTS);
-    for (Map.Entry<String, Integer> entry : weights.entrySet()) {
-      String word = entry.getKey().equals(NONE) ? null : entry.getKey();
-      String folded = word == null ? null : SearchText.fold(word);
-      for (int i = 0; i < entry.getValue(); i++) {
-        slots.add(new Slot(slots.size(), word, folded));
+  /** The words in their order, null for {@link #NONE}. */
+  List<String> words() {
+    return weights.keySet().stream().map(w -> w.equals(NONE) ? null : w).toList();
+  }
+
+  /** The words folded for searching, in the same order. */
+  List<String> foldedWords() {
+    return words().stream().map(w -> w == null ? null : SearchText.fold(w)).toList();
+  }
+
+  /** For each of the thousand slots, the position (from 1, as in SQL) of its word. */
+  List<Integer> slots() {
+    List<Integer> slots = new ArrayList<>(SLOTS);
+    int position = 1;
+    for (int weight : weights.values()) {
+      for (int i = 0; i < weight; i++) {
+        slots.add(position);
       }
+      position++;
     }
     return slots;
   }
-
-  record Slot(int slot, String word, String folded) {}
 }

@@ -3,32 +3,36 @@ package vn.thidua.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.thidua.shared.text.SearchText;
 
 class WeightedWordsTests {
 
   @Test
   void givesEachWordAsManySlotsAsItsWeight() {
-    List<WeightedWords.Slot> slots = WeightedWords.of("test", "Nguyễn 600, Trần 400").slots();
+    WeightedWords names = WeightedWords.of("test", "Nguyễn 600, Trần 400");
 
-    assertThat(slots).hasSize(1000);
-    assertThat(slots).extracting(WeightedWords.Slot::slot).startsWith(0, 1).endsWith(999);
-    assertThat(slots).filteredOn(s -> "Nguyễn".equals(s.word())).hasSize(600);
-    assertThat(slots.get(600)).isEqualTo(new WeightedWords.Slot(600, "Trần", "tran"));
+    assertThat(names.words()).containsExactly("Nguyễn", "Trần");
+    assertThat(names.foldedWords()).containsExactly("nguyen", "tran");
+    assertThat(names.slots()).hasSize(1000);
+    assertThat(names.slots().subList(0, 600)).containsOnly(1);
+    assertThat(names.slots().subList(600, 1000)).containsOnly(2);
   }
 
   @Test
   void keepsWordsOfSeveralParts() {
-    assertThat(WeightedWords.of("jobs", "Công nhân may 1000").slots().get(0).folded())
-        .isEqualTo("cong nhan may");
+    assertThat(WeightedWords.of("jobs", "Công nhân may 1000").foldedWords())
+        .containsExactly("cong nhan may");
   }
 
   @Test
   void standsForNoWordWithADash() {
-    assertThat(WeightedWords.of("jobs", "Kế toán 900, - 100").slots().get(999))
-        .isEqualTo(new WeightedWords.Slot(999, null, null));
+    WeightedWords jobs = WeightedWords.of("jobs", "Kế toán 900, - 100");
+
+    assertThat(jobs.words()).containsExactly("Kế toán", null);
+    assertThat(jobs.foldedWords()).containsExactly("ke toan", null);
+    assertThat(jobs.slots().get(999)).isEqualTo(2);
   }
 
   @Test
@@ -52,10 +56,17 @@ class WeightedWordsTests {
 
     assertThat(family.weights()).containsEntry("Nguyễn", 384).containsEntry("Trần", 121);
     for (WeightedWords words : PeopleGenerator.WORDS) {
-      assertThat(words.slots())
-          .as(words.name())
-          .hasSize(1000)
-          .allMatch(s -> s.word() == null || s.folded().equals(SearchText.fold(s.word())));
+      assertThat(words.slots()).as(words.name()).hasSize(1000).isSorted();
+      assertThat(words.name()).matches("[a-z_A-Z]+");
     }
+  }
+
+  @Test
+  void namesTheJobListsAfterTheSectors() {
+    List<String> names = PeopleGenerator.WORDS.stream().map(WeightedWords::name).toList();
+
+    assertThat(names)
+        .containsAll(
+            Arrays.stream(new String[] {"HCSN", "DN", "TH", "XA"}).map(s -> "job_" + s).toList());
   }
 }
