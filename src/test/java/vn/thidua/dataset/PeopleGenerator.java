@@ -94,9 +94,10 @@ final class PeopleGenerator {
 
   /**
    * Workers numbered k = 1..workers in each union, the first women_workers of them women. The key
-   * g.n * 1,000,000 + k (a union has at most 50,000 workers) seeds every draw of the worker. Words
-   * are picked from arrays rather than joined from a table, so that the rows arrive in the order of
-   * the unions, as imports unit by unit would leave them on disk.
+   * g.n * 1,000,000 + k (a union has at most 50,000 workers) seeds every draw of the worker. The
+   * unions come in a shuffled order and words are picked from arrays rather than joined from a
+   * table, so that each union's people lie together on disk but the provinces are mixed, as imports
+   * unit by unit from the whole country would leave them.
    */
   private static final String INSERT =
       """
@@ -153,7 +154,7 @@ final class PeopleGenerator {
               from (
                   select g.id as unit_id, g.sector, g.founded, g.ended,
                          k <= g.women_workers as female, g.n::bigint * 1000000 + k as key
-                  from gen_grassroots g
+                  from (select * from gen_grassroots order by pg_temp.rnd(n, 110)) g
                   cross join lateral generate_series(1, g.workers) as k
                   where g.workers > 0
               ) w
@@ -194,7 +195,7 @@ final class PeopleGenerator {
             () ->
                 new NamedParameterJdbcTemplate(new SingleConnectionDataSource(connection, true))
                     .update(INSERT, words(connection)));
-    // Sorting 12 million keys in memory rather than in batches on disk halves the index builds.
+    // Enough memory for the index builds to sort 12 million keys in memory, not on disk.
     execute(connection, "set local maintenance_work_mem = '1GB'");
     for (Definition definition : deferred) {
       step.run(
