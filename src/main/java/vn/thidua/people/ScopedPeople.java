@@ -54,7 +54,12 @@ class ScopedPeople implements PeopleRegistry {
     List<PersonView> rows = queries.page(filter, search.size() + 1, search.offset());
     boolean hasNext = rows.size() > search.size();
     List<PersonView> items = hasNext ? rows.subList(0, search.size()) : rows;
-    long counted = queries.countUpTo(filter, PersonPage.COUNT_LIMIT + 1);
+    // A page that no other follows tells the total itself, without a count.
+    boolean endIsInSight = !hasNext && (!items.isEmpty() || search.page() == 0);
+    long counted =
+        endIsInSight
+            ? search.offset() + items.size()
+            : queries.countUpTo(filter, PersonPage.COUNT_LIMIT + 1);
     boolean atLeast = counted > PersonPage.COUNT_LIMIT;
     return new PersonPage(
         items,

@@ -24,7 +24,7 @@ record Settings(
         property("bench.password", System.getenv("SPRING_DATASOURCE_PASSWORD")),
         property("bench.data-dir", "data/bench-postgres"),
         Boolean.parseBoolean(property("bench.fresh", "false")),
-        Boolean.parseBoolean(property("bench.people", "false")),
+        Boolean.parseBoolean(property("bench.people", "true")),
         property("bench.task", "all"),
         Integer.parseInt(property("bench.warmup", "20")),
         Integer.parseInt(property("bench.samples", "200")),

@@ -84,7 +84,8 @@ public final class NationalDataset {
     } finally {
       connection.setAutoCommit(true);
     }
-    step("vacuum analyze (passes)", this::vacuumUntilAllVisible);
+    boolean withPeople = people > 0;
+    step("vacuum analyze (passes)", () -> vacuumUntilAllVisible(withPeople));
     return report(spec, plan, people);
   }
 
@@ -93,16 +94,20 @@ public final class NationalDataset {
    * fetches. A transaction that started before the generation committed (an autovacuum worker,
    * another client) keeps the first vacuum from marking pages all-visible; a later one can.
    */
-  private long vacuumUntilAllVisible() throws SQLException {
-    String tables = "org_unit, unit_placement, unit_figures, unit_lineage";
+  private long vacuumUntilAllVisible(boolean withPeople) throws SQLException {
+    List<String> tables = new ArrayList<>(List.of("org_unit", "unit_placement", "unit_figures"));
+    if (withPeople) {
+      tables.add("person");
+    }
     for (int attempt = 1; ; attempt++) {
-      execute("vacuum (analyze) " + tables);
+      execute("vacuum (analyze) unit_lineage, " + String.join(", ", tables));
       long notVisible =
           single(
               """
               select coalesce(sum(relpages - relallvisible) - sum(relpages) / 100 - 3, 0)
-              from pg_class where relname in ('org_unit', 'unit_placement', 'unit_figures')
-              """);
+              from pg_class where relname = any (?)
+              """,
+              connection.createArrayOf("text", tables.toArray()));
       if (notVisible <= 0 || attempt == 10) {
         return attempt;
       }

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.dataset.RollupSql.Totals;
+import vn.thidua.people.People;
+import vn.thidua.shared.text.SearchText;
 import vn.thidua.testing.IntegrationTest;
 
 @IntegrationTest
@@ -27,6 +29,7 @@ class NationalDatasetTests {
 
   @Autowired DataSource dataSource;
   @Autowired JdbcClient jdbc;
+  @Autowired People peopleModule;
 
   private final DatasetSpec spec =
       new DatasetSpec(
@@ -197,32 +200,84 @@ class NationalDatasetTests {
   }
 
   @Test
-  void generatesOnePersonPerWorkerWhenThePersonTableExists() throws SQLException {
-    var withPeople = new DatasetSpec(spec.codePrefix() + "P", 1, 3, 2, 20, true);
+  void generatesOnePersonPerWorkerAndLeavesThePersonTableAsItWas() throws SQLException {
+    var withPeople = new DatasetSpec(spec.codePrefix() + "P", 1, 3, 4, 400, true);
+    List<String> schemaBefore = personIndexesAndConstraints();
+    DatasetReport generated;
     try (Connection connection = dataSource.getConnection()) {
-      try {
-        // A temporary table of the same name stands in for the people module's table.
-        execute(
-            connection,
-            """
-            create temp table person (
-                id bigint generated always as identity primary key,
-                unit_id bigint not null, full_name text not null,
-                search_name text not null, female boolean not null, member boolean not null,
-                birth_date date, note text)
-            """);
-        DatasetReport withPersons = NationalDataset.generate(connection, withPeople, line -> {});
-        assertThat(withPersons.people()).isEqualTo(20);
-        assertThat(
-                single(
-                    connection,
-                    "select count(*) from person where search_name = lower(search_name)"
-                        + " and full_name like '% % %' and birth_date < date '2005-01-01'"))
-            .isEqualTo(20);
-      } finally {
-        execute(connection, "drop table if exists pg_temp.person");
-      }
+      generated = NationalDataset.generate(connection, withPeople, line -> {});
     }
+    assertThat(generated.people()).isEqualTo(400);
+    assertThat(personIndexesAndConstraints()).isEqualTo(schemaBefore);
+    String province =
+        jdbc.sql("select path from org_unit where code = :code")
+            .param("code", withPeople.codePrefix() + "-P01")
+            .query(String.class)
+            .single();
+    List<GeneratedPerson> people =
+        jdbc.sql(
+                """
+                select p.full_name, p.search_name, p.sort_key, p.gender, p.birth_year,
+                       p.started_on, p.left_on, u.founded_on, u.ended_on
+                from person p join org_unit u on u.id = p.unit_id
+                where starts_with(u.path, :province)
+                """)
+            .param("province", province)
+            .query(GeneratedPerson.class)
+            .list();
+    assertThat(people).hasSize(400);
+    int latestBirthYear = LocalDate.now().getYear() - 16;
+    for (GeneratedPerson person : people) {
+      String folded = SearchText.fold(person.fullName());
+      assertThat(person.fullName()).matches("\\S+ \\S+ \\S+");
+      assertThat(person.searchName()).isEqualTo(folded);
+      assertThat(person.sortKey())
+          .isEqualTo(folded.substring(folded.lastIndexOf(' ') + 1) + " " + folded);
+      assertThat(person.birthYear()).isBetween(1940, latestBirthYear);
+      assertThat(person.startedOn())
+          .isAfterOrEqualTo(person.foundedOn())
+          .isBeforeOrEqualTo(LocalDate.now());
+      assertThat(person.startedOn().getYear()).isGreaterThanOrEqualTo(person.birthYear() + 15);
+      assertThat(person.leftOn()).isEqualTo(person.endedOn());
+    }
+    long women =
+        jdbc.sql(
+                """
+                select sum(f.women_workers) from unit_figures f join org_unit u on u.id = f.unit_id
+                where starts_with(u.path, :province) and f.valid_to is null
+                """)
+            .param("province", province)
+            .query(Long.class)
+            .single();
+    assertThat(people).filteredOn(p -> p.gender().equals("FEMALE")).hasSize((int) women);
+    assertThat(people).filteredOn(p -> p.gender().equals("MALE")).hasSize(400 - (int) women);
+    long provinceId = Long.parseLong(province.replaceAll(".*/(\\d+)/$", "$1"));
+    assertThat(peopleModule.countInSubtree(provinceId))
+        .isEqualTo(people.stream().filter(p -> p.leftOn() == null).count());
+  }
+
+  record GeneratedPerson(
+      String fullName,
+      String searchName,
+      String sortKey,
+      String gender,
+      int birthYear,
+      LocalDate startedOn,
+      LocalDate leftOn,
+      LocalDate foundedOn,
+      LocalDate endedOn) {}
+
+  private List<String> personIndexesAndConstraints() {
+    return jdbc.sql(
+            """
+            select pg_get_indexdef(indexrelid) from pg_index where indrelid = 'person'::regclass
+            union all
+            select conname || ' ' || pg_get_constraintdef(oid) from pg_constraint
+            where conrelid = 'person'::regclass
+            order by 1
+            """)
+        .query(String.class)
+        .list();
   }
 
   @Test

@@ -1,23 +1,19 @@
 package vn.thidua.benchmark;
 
-import java.time.LocalDate;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.thidua.ThiDuaApplication;
-import vn.thidua.organisation.RollUp;
-import vn.thidua.organisation.UnitFigures;
 
 /**
- * The application itself, started on the benchmark's database, so that the roll-up can be timed
- * through the organisation module's facade: its extra look-ups (the unit, its placement, the
- * children's names), the connection pool and the mapping, on top of the SQL.
+ * The application itself, started on the benchmark's database, so that its facades can be timed
+ * with everything they do on top of the SQL: their extra look-ups, scope checks, the connection
+ * pool, the transaction and the mapping.
  */
-final class ApplicationRollup implements AutoCloseable {
+final class RunningApplication implements AutoCloseable {
 
   private final ConfigurableApplicationContext context;
-  private final UnitFigures figures;
 
-  ApplicationRollup(Database database) {
+  RunningApplication(Database database) {
     context =
         new SpringApplicationBuilder(ThiDuaApplication.class)
             .properties(
@@ -31,11 +27,10 @@ final class ApplicationRollup implements AutoCloseable {
                 "logging.level.root=WARN",
                 "logging.level.org.springdoc=ERROR")
             .run();
-    figures = context.getBean(UnitFigures.class);
   }
 
-  RollUp rollUp(long unitId, LocalDate day) {
-    return figures.rollUp(unitId, day);
+  <T> T bean(Class<T> type) {
+    return context.getBean(type);
   }
 
   @Override
