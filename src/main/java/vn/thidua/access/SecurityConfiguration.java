@@ -69,6 +69,8 @@ class SecurityConfiguration {
             auth ->
                 auth.requestMatchers(
                         "/login",
+                        "/board",
+                        "/board/**",
                         "/css/**",
                         "/js/**",
                         "/img/**",

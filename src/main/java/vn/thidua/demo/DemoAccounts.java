@@ -13,7 +13,7 @@ import vn.thidua.shared.security.Role;
 @Component
 class DemoAccounts {
 
-  record Login(String username, String fullName, Role role, String unitName) {}
+  record Login(long userId, String username, String fullName, Role role, String unitName) {}
 
   private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -53,6 +53,14 @@ class DemoAccounts {
     add(
         logins,
         password,
+        "btl.giamkhao",
+        "Đào Văn Khang",
+        Role.COUNCIL_MEMBER,
+        units.bacTuLiem(),
+        nameOf);
+    add(
+        logins,
+        password,
         "dongngac.canbo",
         "Ngô Quang Huy",
         Role.OFFICER,
@@ -78,7 +86,16 @@ class DemoAccounts {
     return new Created(password, List.copyOf(logins));
   }
 
-  record Created(String password, List<Login> logins) {}
+  record Created(String password, List<Login> logins) {
+
+    /** The demo user with this username. */
+    Login login(String username) {
+      return logins.stream()
+          .filter(login -> login.username().equals(username))
+          .findFirst()
+          .orElseThrow();
+    }
+  }
 
   private void add(
       List<Login> logins,
@@ -88,9 +105,10 @@ class DemoAccounts {
       Role role,
       long unitId,
       java.util.function.LongFunction<String> nameOf) {
-    accounts.createUser(
-        new NewUser(username, fullName, null, password, List.of(new Grant(role, unitId))));
-    logins.add(new Login(username, fullName, role, nameOf.apply(unitId)));
+    long id =
+        accounts.createUser(
+            new NewUser(username, fullName, null, password, List.of(new Grant(role, unitId))));
+    logins.add(new Login(id, username, fullName, role, nameOf.apply(unitId)));
   }
 
   private static String randomPassword() {

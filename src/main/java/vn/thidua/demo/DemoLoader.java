@@ -31,6 +31,9 @@ class DemoLoader implements ApplicationRunner {
   private final DemoOrganisation organisation;
   private final DemoAccounts accounts;
   private final DemoPeople people;
+  private final DemoMovement movement;
+  private final DemoInitiatives initiatives;
+  private final DemoContest contest;
   private final DemoLogins logins;
 
   DemoLoader(
@@ -41,6 +44,9 @@ class DemoLoader implements ApplicationRunner {
       DemoOrganisation organisation,
       DemoAccounts accounts,
       DemoPeople people,
+      DemoMovement movement,
+      DemoInitiatives initiatives,
+      DemoContest contest,
       DemoLogins logins) {
     this.mode = mode;
     this.environment = environment;
@@ -49,6 +55,9 @@ class DemoLoader implements ApplicationRunner {
     this.organisation = organisation;
     this.accounts = accounts;
     this.people = people;
+    this.movement = movement;
+    this.initiatives = initiatives;
+    this.contest = contest;
     this.logins = logins;
   }
 
@@ -60,7 +69,9 @@ class DemoLoader implements ApplicationRunner {
     DemoAccounts.Created created = transaction.execute(status -> loadOnce());
     if (created != null) {
       log.info(
-          "Demo dataset loaded: Hà Nội, Bắc Từ Liêm (248 grassroots unions), 2025 ward unions");
+          "Demo dataset loaded: Hà Nội, Bắc Từ Liêm (248 grassroots unions), 2025 ward unions,"
+              + " the industrial-zone union's 2023 movement, the 1 triệu sáng kiến programme"
+              + " and a skills contest");
       logins.announce(created);
     } else {
       logins.remind();
@@ -92,7 +103,11 @@ class DemoLoader implements ApplicationRunner {
         () -> {
           DemoOrganisation.Units units = organisation.build(national);
           people.register(units);
-          return accounts.create(units, this::unitName);
+          movement.build(units);
+          DemoAccounts.Created created = accounts.create(units, this::unitName);
+          initiatives.load(units, created);
+          contest.load(units, created);
+          return created;
         });
   }
 

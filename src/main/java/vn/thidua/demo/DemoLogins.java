@@ -3,6 +3,7 @@ package vn.thidua.demo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -71,10 +72,8 @@ class DemoLogins {
         Files.createDirectories(parent);
       }
       Files.writeString(file, text, StandardCharsets.UTF_8);
-      try {
+      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException notPosix) {
-        // the file stays with the platform's default permissions
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot save the demo logins to " + file, e);

@@ -87,6 +87,36 @@ class UnitPagesTests {
         .contains("Figures for the whole unit");
   }
 
+  @Test
+  void aNationalAdministratorRenamesALevelOnTheCataloguePage() {
+    long national = fixtures.nationalUnitId();
+    assertThat(mvc.get().uri("/admin/catalogue").with(Users.as(Role.ADMIN, national)))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Cấp đơn vị", "Công đoàn cơ sở", "Khối");
+    assertThat(
+            mvc.post()
+                .uri("/admin/catalogue/sectors")
+                .with(Users.as(Role.OFFICER, code("HN")))
+                .with(csrf())
+                .param("code", "KHAC")
+                .param("name", "Khác")
+                .param("nameEn", "Other")
+                .param("version", "0"))
+        .hasStatus(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void showsTheEmulationClustersOfAYear() {
+    assertThat(
+            mvc.get()
+                .uri("/units/{id}/clusters?year=2020", code("HN-BTL"))
+                .with(Users.as(Role.VIEWER, code("HN"))))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Cụm thi đua các trường học", "Trường Tiểu học Đông Ngạc A");
+  }
+
   private long code(String code) {
     return jdbc.sql("select id from org_unit where code = :code")
         .param("code", code)

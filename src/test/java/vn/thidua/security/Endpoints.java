@@ -61,6 +61,21 @@ final class Endpoints {
           Map.entry("GET /api/users", Rule.ADMINISTRATORS_ONLY),
           Map.entry("GET /api/users/units", Rule.ADMINISTRATORS_ONLY),
           Map.entry("POST /api/users", Rule.ADMINISTRATORS_ONLY),
+          // movements: lists are filtered by the user's units (MovementApiTests); a new movement
+          // names its organiser in the body
+          Map.entry("GET /movements", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/movements", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /movements/new", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /movements", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /api/movements", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("GET /movements/candidates", Rule.FOREIGN_IDS_IN_BODY),
+          // the caller's own notifications: those sent to the units of their grants
+          // (NotificationTests.eachUnitReadsOnlyItsOwnNotifications)
+          Map.entry("GET /notifications", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /notifications/count", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /notifications/read-all", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/notifications", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /api/notifications/read-all", Rule.OPEN_TO_EVERY_USER),
           // lists of people are filtered by the user's units, a foreign unitId answers 404
           // (PeopleApiTests.anOfficerOfAnotherProvinceNeitherFindsNorSeesThePerson)
           Map.entry("GET /people", Rule.OPEN_TO_EVERY_USER),
@@ -75,7 +90,39 @@ final class Endpoints {
           Map.entry("POST /people/new", Rule.FOREIGN_IDS_IN_BODY),
           Map.entry("POST /api/people", Rule.FOREIGN_IDS_IN_BODY),
           Map.entry("POST /people/import", Rule.FOREIGN_IDS_IN_BODY),
-          Map.entry("POST /api/people/import", Rule.FOREIGN_IDS_IN_BODY));
+          Map.entry("POST /api/people/import", Rule.FOREIGN_IDS_IN_BODY),
+          // lists of initiatives are filtered by the user's units; a foreign unitId, personId or
+          // initiative answers 404 (InitiativeApiTests.hidesTheInitiativesOfOtherProvinces,
+          // InitiativePagesTests.answersNotFoundForAnotherProvincesWorkerOrUnit)
+          Map.entry("GET /initiatives", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/initiatives", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /initiatives/units", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /initiatives/authors", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /initiatives/author-row", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /initiatives/similar", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/initiatives/similar", Rule.OPEN_TO_EVERY_USER),
+          // the caller's own submissions and an empty entry form
+          Map.entry("GET /initiatives/mine", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/initiatives/mine", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /initiatives/new", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /initiatives/new", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /api/initiatives", Rule.FOREIGN_IDS_IN_BODY),
+          // programmes are listed as the user sees them (ProgrammeApiTests)
+          Map.entry("GET /initiatives/programmes", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/programmes", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /initiatives/programmes/new", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /initiatives/programmes/new", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /api/programmes", Rule.FOREIGN_IDS_IN_BODY),
+          // public leaderboards: counts of programmes launched with a public board, for anyone
+          // (PublicBoardTests)
+          Map.entry("GET /board", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /board/programmes/{programmeId}", Rule.OPEN_TO_EVERY_USER),
+          // contests are listed as the user sees them (ContestFlowTests)
+          Map.entry("GET /contests", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/contests", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /contests/new", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /contests/new", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /api/contests", Rule.FOREIGN_IDS_IN_BODY));
 
   private Endpoints() {}
 

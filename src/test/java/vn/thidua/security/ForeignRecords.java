@@ -66,6 +66,49 @@ class ForeignRecords {
             .query(Long.class)
             .single();
 
+    long movement =
+        jdbc.sql(
+                """
+                insert into movement (organiser_id, kind, name, search_name, starts_on, ends_on,
+                                      registration_deadline, status, launched_at, launched_by,
+                                      created_by)
+                values (:organiser, 'REGULAR', 'Phong trào khác', 'phong trao khac',
+                        date '2024-01-01', date '2024-12-31', date '2099-01-31', 'LAUNCHED', now(),
+                        'khac', 'khac')
+                returning id
+                """)
+            .param("organiser", otherDistrict)
+            .query(Long.class)
+            .single();
+    long phase =
+        jdbc.sql(
+                "insert into movement_phase (movement_id, position, starts_on, ends_on)"
+                    + " values (:movement, 1, date '2024-01-01', date '2024-12-31') returning id")
+            .param("movement", movement)
+            .query(Long.class)
+            .single();
+    long criterion =
+        jdbc.sql(
+                "insert into movement_criterion (movement_id, position, name, measure, direction,"
+                    + " target, weight) values (:movement, 1, 'Sáng kiến', 'NUMERIC', 'HIGHER', 10,"
+                    + " 100) returning id")
+            .param("movement", movement)
+            .query(Long.class)
+            .single();
+    jdbc.sql("insert into movement_participant (movement_id, unit_id) values (:movement, :unit)")
+        .param("movement", movement)
+        .param("unit", otherUnit)
+        .update();
+
+    long registration =
+        jdbc.sql(
+                "insert into registration (movement_id, unit_id, status, created_by)"
+                    + " values (:movement, :unit, 'SUBMITTED', 'khac') returning id")
+            .param("movement", movement)
+            .param("unit", otherUnit)
+            .query(Long.class)
+            .single();
+
     long person =
         jdbc.sql(
                 "insert into person (unit_id, full_name, search_name, sort_key, gender,"
@@ -83,7 +126,21 @@ class ForeignRecords {
         .param("username", username)
         .update();
 
+    long notification =
+        jdbc.sql(
+                "insert into notification (unit_id, kind, movement_id, movement_name)"
+                    + " values (:unit, 'LAUNCHED', :movement, 'Phong trào khác') returning id")
+            .param("unit", otherUnit)
+            .param("movement", movement)
+            .query(Long.class)
+            .single();
+
     Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("movementId", movement);
+    variables.put("notificationId", notification);
+    variables.put("registrationId", registration);
+    variables.put("phaseId", phase);
+    variables.put("criterionId", criterion);
     variables.put("unitId", otherUnit);
     variables.put("clusterId", cluster);
     variables.put("memberId", otherUnit);
@@ -94,6 +151,17 @@ class ForeignRecords {
     variables.put("personId", person);
     variables.put("jobId", importJob);
     variables.put("entryId", auditEntryOf(otherUnit));
+    variables.put("initiativeId", initiativeOf(otherUnit));
+    variables.put("level", "GRASSROOTS");
+    variables.put("programmeId", programmeOf(other));
+    long contest = contestOf(otherDistrict);
+    variables.put("contestId", contest);
+    variables.put(
+        "roundId",
+        jdbc.sql("select id from contest_round where contest_id = :c")
+            .param("c", contest)
+            .query(Long.class)
+            .single());
 
     String json =
         """
@@ -125,8 +193,75 @@ class ForeignRecords {
     form.put("targetId", String.valueOf(otherDistrict));
     form.put("memberId", String.valueOf(otherUnit));
     form.put("partName", "A");
+    form.put("organiserId", String.valueOf(otherDistrict));
     form.put("unitId", String.valueOf(otherUnit));
     return new World(own, variables, json, form);
+  }
+
+  /** A contest the other province's district organises, with one round. */
+  private long contestOf(long unitId) {
+    long contest =
+        jdbc.sql(
+                """
+                insert into contest (unit_id, name, held_from, held_to, registration_closes_on,
+                                     entry_kind, scale_min, scale_max, status, created_by)
+                values (:unit, 'Hội thi khác', date '2024-05-01', date '2024-05-02',
+                        date '2024-04-20', 'PERSON', 0, 100, 'OPEN', 'someone-else')
+                returning id
+                """)
+            .param("unit", unitId)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "insert into contest_round (contest_id, position, name, weight)"
+                + " values (:c, 0, 'Vòng 1', 1)")
+        .param("c", contest)
+        .update();
+    return contest;
+  }
+
+  /** A programme the other province launched, with its own target. */
+  private long programmeOf(long unitId) {
+    long programme =
+        jdbc.sql(
+                """
+                insert into initiative_programme (unit_id, name, starts_on, ends_on, created_by)
+                values (:unit, 'Chương trình khác', date '2024-01-01', date '2024-12-31', 'someone-else')
+                returning id
+                """)
+            .param("unit", unitId)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "insert into programme_window (programme_id, position, name, opens_on, closes_on)"
+                + " values (:p, 0, 'Đợt 1', date '2024-01-01', date '2024-12-31')")
+        .param("p", programme)
+        .update();
+    jdbc.sql(
+            "insert into programme_target (programme_id, unit_id, target, set_by)"
+                + " values (:p, :unit, 100, 'someone-else')")
+        .param("p", programme)
+        .param("unit", unitId)
+        .update();
+    return programme;
+  }
+
+  /** An initiative of the other province's grassroots union, under review there. */
+  private long initiativeOf(long unitId) {
+    return jdbc.sql(
+            """
+            insert into initiative (unit_id, unit_path, title, search_title, summary, search_text,
+                                    field, author_group, applied_on, benefit_description,
+                                    submitted_on, submitted_by, ladder, status, status_level)
+            select id, path, 'Sáng kiến khác', 'sang kien khac', 'Tóm tắt', 'sang kien khac',
+                   'OTHER', 'Tổ khác', date '2024-01-01', 'Hiệu quả', date '2024-02-01',
+                   'someone-else', 'GRASSROOTS,DISTRICT,PROVINCE,NATIONAL', 'UNDER_REVIEW', 'GRASSROOTS'
+              from org_unit where id = :unit
+            returning id
+            """)
+        .param("unit", unitId)
+        .query(Long.class)
+        .single();
   }
 
   /** An audit log entry about the other province's unit (written directly: the log only grows). */

@@ -2,6 +2,7 @@ package vn.thidua.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import vn.thidua.shared.number.Percent;
 
@@ -18,5 +19,12 @@ class PercentTests {
   @Test
   void hasNoShareOfNothing() {
     assertThat(Percent.of(5, 0)).isNull();
+  }
+
+  @Test
+  void takesDecimalAmountsAlike() {
+    assertThat(Percent.of(new BigDecimal("12.5"), new BigDecimal("40"))).hasToString("31.3");
+    assertThat(Percent.of(new BigDecimal("7929"), new BigDecimal("1500.00"))).hasToString("528.6");
+    assertThat(Percent.of(BigDecimal.ONE, BigDecimal.ZERO)).isNull();
   }
 }

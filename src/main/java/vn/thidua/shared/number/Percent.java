@@ -22,4 +22,15 @@ public final class Percent {
         .multiply(HUNDRED)
         .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
   }
+
+  /**
+   * The share in percent of two decimal amounts (12.5 of 40 is 31.3 %), or null when the whole is
+   * zero.
+   */
+  public static BigDecimal of(BigDecimal part, BigDecimal whole) {
+    if (whole.signum() == 0) {
+      return null;
+    }
+    return part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP);
+  }
 }

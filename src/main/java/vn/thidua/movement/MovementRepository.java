@@ -1,0 +1,5 @@
+package vn.thidua.movement;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MovementRepository extends JpaRepository<Movement, Long> {}

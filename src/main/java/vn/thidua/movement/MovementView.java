@@ -1,0 +1,104 @@
+package vn.thidua.movement;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A movement as pages and the API show it. */
+public record MovementView(
+    long id,
+    long organiserId,
+    String organiserName,
+    MovementKind kind,
+    String name,
+    String theme,
+    LocalDate startsOn,
+    LocalDate endsOn,
+    LocalDate registrationDeadline,
+    MovementStatus status,
+    Instant launchedAt,
+    List<PhaseView> phases,
+    List<String> objectives,
+    List<CriterionView> criteria,
+    List<String> titles,
+    MovementDraft.Participation participation,
+    List<Long> pilotUnitIds,
+    List<MovementDraft.SectorVariant> sectorVariants,
+    int participantCount,
+    int version) {
+
+  public boolean launched() {
+    return status == MovementStatus.LAUNCHED;
+  }
+
+  public Optional<PhaseView> phase(long phaseId) {
+    return phases.stream().filter(phase -> phase.id() == phaseId).findFirst();
+  }
+
+  public Optional<CriterionView> criterion(long criterionId) {
+    return criteria.stream().filter(criterion -> criterion.id() == criterionId).findFirst();
+  }
+
+  /** The name the units of a sector know the movement by. */
+  public String nameFor(Long sectorId) {
+    return sectorVariants.stream()
+        .filter(variant -> variant.sectorId().equals(sectorId))
+        .map(MovementDraft.SectorVariant::name)
+        .findFirst()
+        .orElse(name);
+  }
+
+  /** The movement as a draft to edit, carrying the version it was read at. */
+  public MovementDraft toDraft() {
+    return new MovementDraft(
+        organiserId,
+        kind,
+        name,
+        theme,
+        startsOn,
+        endsOn,
+        registrationDeadline,
+        phases.stream()
+            .map(p -> new MovementDraft.PhaseDraft(p.name(), p.theme(), p.startsOn(), p.endsOn()))
+            .toList(),
+        objectives,
+        criteria.stream()
+            .map(
+                c ->
+                    new MovementDraft.CriterionDraft(
+                        c.name(),
+                        c.unitOfMeasure(),
+                        c.measure(),
+                        c.direction(),
+                        c.target(),
+                        c.weight()))
+            .toList(),
+        titles,
+        participation,
+        pilotUnitIds,
+        sectorVariants,
+        version);
+  }
+
+  /** A phase; {@code number} counts from 1 in date order. */
+  public record PhaseView(
+      long id, int number, String name, String theme, LocalDate startsOn, LocalDate endsOn) {
+
+    public boolean startedBy(LocalDate day) {
+      return !startsOn.isAfter(day);
+    }
+  }
+
+  /** A criterion; {@code number} counts from 1 in the order the organiser gave. */
+  public record CriterionView(
+      long id,
+      int number,
+      String name,
+      String unitOfMeasure,
+      Measure measure,
+      Direction direction,
+      BigDecimal target,
+      BigDecimal weight) {}
+}
