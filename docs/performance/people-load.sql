@@ -6,20 +6,25 @@
 \timing on
 set maintenance_work_mem = '1GB';
 drop table if exists person_load;
-create table person_load (like person including all);
-alter table person_load add constraint person_load_unit_id_fkey
-    foreign key (unit_id) references org_unit (id);
+create table person_load (like person including defaults including constraints);
+alter table person_load add primary key (id);
+-- person's other indexes, by their definitions in the catalogue, and its foreign key
+select string_agg(replace(replace(pg_get_indexdef(indexrelid), 'INDEX person_', 'INDEX person_load_'),
+                          ' ON public.person ', ' ON public.person_load '), '; ') as make_indexes,
+       string_agg('drop index ' || replace(indexrelid::regclass::text, 'person_', 'person_load_'), '; ')
+           as drop_indexes
+from pg_index where indrelid = 'person'::regclass and not indisprimary
+\gset
+\set make_fk 'alter table person_load add constraint person_load_unit_fkey foreign key (unit_id) references org_unit (id)'
+:make_indexes;
+:make_fk;
 \echo 'with indexes and foreign key in place:'
 insert into person_load select * from person order by id limit :rows;
 truncate person_load;
+:drop_indexes;
+alter table person_load drop constraint person_load_unit_fkey;
 \echo 'without them, then index and check:'
-drop index person_load_search_name_idx, person_load_sort_key_id_idx,
-           person_load_unit_id_sort_key_id_idx;
-alter table person_load drop constraint person_load_unit_id_fkey;
 insert into person_load select * from person order by id limit :rows;
-create index on person_load using gin (search_name gin_trgm_ops);
-create index on person_load (sort_key, id);
-create index on person_load (unit_id, sort_key, id);
-alter table person_load add constraint person_load_unit_id_fkey
-    foreign key (unit_id) references org_unit (id);
+:make_indexes;
+:make_fk;
 drop table person_load;

@@ -57,6 +57,7 @@ record Database(String url, String user, String password, String description) {
     Flyway.configure()
         .dataSource(url, user, password)
         .locations("classpath:db/migration")
+        .outOfOrder(true)
         .load()
         .migrate();
   }

@@ -14,19 +14,19 @@ final class RunningApplication implements AutoCloseable {
   private final ConfigurableApplicationContext context;
 
   RunningApplication(Database database) {
+    // Command-line arguments, so that they win over application.properties (server.port there).
     context =
         new SpringApplicationBuilder(ThiDuaApplication.class)
-            .properties(
-                "spring.datasource.url=" + database.url(),
-                "spring.datasource.username=" + database.user(),
-                "spring.datasource.password="
+            .run(
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.user(),
+                "--spring.datasource.password="
                     + (database.password() == null ? "" : database.password()),
-                "thidua.demo.load=never",
-                "server.port=0",
-                "spring.main.banner-mode=off",
-                "logging.level.root=WARN",
-                "logging.level.org.springdoc=ERROR")
-            .run();
+                "--thidua.demo.load=never",
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--logging.level.org.springdoc=ERROR");
   }
 
   <T> T bean(Class<T> type) {

@@ -17,9 +17,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * One {@code person} row per worker of each generated grassroots union's latest figures, in one
  * {@code insert … select}: names drawn from weighted lists of Vietnamese family, middle and given
  * names (so that a name search is as selective as on real data), the union's women as FEMALE, birth
- * years 18 to 59 years before 2025, a start in the union after its founding and the worker's
- * eighteenth birthday, 95 % members, direct workers mostly in enterprises, and people of a union
- * that ended marked as having left on that day.
+ * years 18 to 59 years before 2025 (or before the year the union ended), a start in the union after
+ * its founding and the worker's eighteenth birthday, 95 % members, direct workers mostly in
+ * enterprises, and people of a union that ended marked as having left on its last day.
  *
  * <p>Loading millions of rows is much faster without the secondary indexes and foreign keys, so
  * they are dropped first and made again afterwards from the definitions the catalogue held: the
