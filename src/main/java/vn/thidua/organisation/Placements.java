@@ -34,6 +34,17 @@ class Placements {
         .optional();
   }
 
+  /** The unit's last place if it had ended by the date; empty if it stands or never stood. */
+  Optional<Placement> lastBefore(long unitId, LocalDate date) {
+    return jdbc.sql(
+            "select unit_id, parent_id, path, valid_from, valid_to from unit_placement"
+                + " where unit_id = :unit and valid_to <= :d order by valid_from desc limit 1")
+        .param("unit", unitId)
+        .param("d", date)
+        .query(Placement.class)
+        .optional();
+  }
+
   List<Placement> historyOf(long unitId) {
     return jdbc.sql(
             "select unit_id, parent_id, path, valid_from, valid_to from unit_placement"

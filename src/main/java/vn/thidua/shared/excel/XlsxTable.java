@@ -106,29 +106,49 @@ public final class XlsxTable {
     if (columns.isEmpty()) {
       throw new IllegalStateException("A table needs at least one column");
     }
-    return new Writer(out);
+    return new Writer(out, this);
   }
 
-  /** Adds rows to the sheet; closing it writes the workbook. */
-  public final class Writer implements AutoCloseable {
+  /** Adds rows to the sheet (and to further sheets); closing it writes the workbook. */
+  public static final class Writer implements AutoCloseable {
 
     private final OutputStream out;
     private final SXSSFWorkbook workbook;
-    private final SXSSFSheet sheet;
-    private final CellStyle[] styles;
-    private final int[] widths;
-    private final int headerRow;
+    private XlsxTable table;
+    private SXSSFSheet sheet;
+    private CellStyle[] styles;
+    private int[] widths;
+    private int headerRow;
     private int nextRow;
     private boolean closed;
 
-    private Writer(OutputStream out) {
+    private Writer(OutputStream out, XlsxTable first) {
       this.out = Objects.requireNonNull(out, "out");
       this.workbook = new SXSSFWorkbook(WINDOW_ROWS);
       workbook.setCompressTempFiles(true);
-      this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(title));
+      start(first);
+    }
+
+    /**
+     * Ends the current sheet and starts another with the next table's title, lines and columns;
+     * further rows go there.
+     */
+    public Writer sheet(XlsxTable next) {
+      if (next.columns.isEmpty()) {
+        throw new IllegalStateException("A table needs at least one column");
+      }
+      finishSheet();
+      start(next);
+      return this;
+    }
+
+    private void start(XlsxTable next) {
+      this.table = next;
+      this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(next.title));
       this.styles =
-          columns.stream().map(column -> styleFor(column.type())).toArray(CellStyle[]::new);
-      this.widths = new int[columns.size()];
+          next.columns.stream().map(column -> styleFor(column.type())).toArray(CellStyle[]::new);
+      this.widths = new int[next.columns.size()];
+      this.nextRow = 0;
       writeTitle();
       this.headerRow = nextRow;
       writeHeader();
@@ -139,9 +159,9 @@ public final class XlsxTable {
      * {@link LocalDate}s in date columns; anything goes in a text column.
      */
     public Writer row(Object... values) {
-      if (values.length > columns.size()) {
+      if (values.length > table.columns.size()) {
         throw new IllegalArgumentException(
-            "Row has " + values.length + " values for " + columns.size() + " columns");
+            "Row has " + values.length + " values for " + table.columns.size() + " columns");
       }
       if (nextRow >= SpreadsheetVersion.EXCEL2007.getMaxRows()) {
         throw new IllegalStateException("A sheet holds at most 1,048,576 rows");
@@ -155,7 +175,7 @@ public final class XlsxTable {
       return this;
     }
 
-    /** How many data rows have been written. */
+    /** How many data rows have been written to the current sheet. */
     public int rows() {
       return nextRow - headerRow - 1;
     }
@@ -167,10 +187,7 @@ public final class XlsxTable {
       }
       closed = true;
       try {
-        for (int i = 0; i < widths.length; i++) {
-          int chars = Math.min(MAX_WIDTH_CHARS, Math.max(MIN_WIDTH_CHARS, widths[i] + 2));
-          sheet.setColumnWidth(i, chars * 256);
-        }
+        finishSheet();
         workbook.write(out);
         out.flush();
       } catch (IOException e) {
@@ -185,17 +202,24 @@ public final class XlsxTable {
       }
     }
 
+    private void finishSheet() {
+      for (int i = 0; i < widths.length; i++) {
+        int chars = Math.min(MAX_WIDTH_CHARS, Math.max(MIN_WIDTH_CHARS, widths[i] + 2));
+        sheet.setColumnWidth(i, chars * 256);
+      }
+    }
+
     private void writeTitle() {
       Row titleRow = sheet.createRow(nextRow++);
       titleRow.setHeightInPoints(22);
       Cell cell = titleRow.createCell(0);
-      cell.setCellValue(title);
+      cell.setCellValue(table.title);
       cell.setCellStyle(titleStyle());
-      if (columns.size() > 1) {
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.size() - 1));
+      if (table.columns.size() > 1) {
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, table.columns.size() - 1));
       }
       CellStyle italic = subtitleStyle();
-      for (String line : subtitles) {
+      for (String line : table.subtitles) {
         Cell lineCell = sheet.createRow(nextRow++).createCell(0);
         lineCell.setCellValue(line);
         lineCell.setCellStyle(italic);
@@ -206,21 +230,21 @@ public final class XlsxTable {
     private void writeHeader() {
       Row row = sheet.createRow(nextRow++);
       CellStyle style = headerStyle();
-      for (int i = 0; i < columns.size(); i++) {
+      for (int i = 0; i < table.columns.size(); i++) {
         Cell cell = row.createCell(i);
-        String header = columns.get(i).header();
+        String header = table.columns.get(i).header();
         cell.setCellValue(header);
         cell.setCellStyle(style);
         widen(i, header.length());
       }
       sheet.createFreezePane(0, headerRow + 1);
-      sheet.setAutoFilter(new CellRangeAddress(headerRow, headerRow, 0, columns.size() - 1));
+      sheet.setAutoFilter(new CellRangeAddress(headerRow, headerRow, 0, table.columns.size() - 1));
       sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
       sheet.getPrintSetup().setLandscape(true);
     }
 
     private void write(Cell cell, int column, Object value) {
-      Type type = columns.get(column).type();
+      Type type = table.columns.get(column).type();
       cell.setCellStyle(styles[column]);
       switch (type) {
         case TEXT -> {
@@ -231,7 +255,7 @@ public final class XlsxTable {
         case INTEGER, YEAR, DECIMAL -> {
           if (!(value instanceof Number number)) {
             throw new IllegalArgumentException(
-                "Column " + columns.get(column).header() + " takes numbers, not " + value);
+                "Column " + table.columns.get(column).header() + " takes numbers, not " + value);
           }
           double amount = number.doubleValue();
           cell.setCellValue(amount);
@@ -244,7 +268,7 @@ public final class XlsxTable {
             cell.setCellValue(dateTime);
           } else {
             throw new IllegalArgumentException(
-                "Column " + columns.get(column).header() + " takes dates, not " + value);
+                "Column " + table.columns.get(column).header() + " takes dates, not " + value);
           }
           widen(column, DATE_WIDTH_CHARS);
         }
