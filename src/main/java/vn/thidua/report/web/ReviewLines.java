@@ -19,7 +19,7 @@ final class ReviewLines {
       String section, String labelKey, String labelArgument, Number current, Number previous) {
 
     /** The change from the period before, in the figure's own unit (points for a share). */
-    Number change() {
+    public Number change() {
       if (current == null || previous == null) {
         return null;
       }
@@ -29,7 +29,7 @@ final class ReviewLines {
       return current.longValue() - previous.longValue();
     }
 
-    boolean isShare() {
+    public boolean share() {
       return current instanceof BigDecimal || previous instanceof BigDecimal;
     }
   }

@@ -1,0 +1,35 @@
+package vn.thidua.report;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.thidua.shared.security.Role;
+import vn.thidua.testing.BrowserTest;
+
+class ReviewBrowserTests extends BrowserTest {
+
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void opensTheDistrictsHalfYearReviewFromItsPage() {
+    long btl = jdbc.sql("select id from org_unit where code = 'HN-BTL'").query(Long.class).single();
+    signIn(createAccount(Role.VIEWER, btl));
+    page.navigate("/units/" + btl);
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sơ kết, tổng kết")).click();
+
+    page.getByLabel("Loại báo cáo").selectOption("HALF_YEAR");
+    page.getByLabel("Năm").fill("2020");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
+
+    assertThat(page.locator("#review-period")).containsText("Sơ kết 6 tháng: từ 01/01/2020");
+    assertThat(page.locator("#review-organisation")).containsText("9.815");
+    assertThat(page.locator("#review-breakdown")).containsText("Ban Quản lý chợ phường Đông Ngạc");
+    screenshot("1-half-year");
+    page.setViewportSize(390, 844);
+    screenshot("2-on-a-phone");
+  }
+}
