@@ -36,7 +36,7 @@ class ReviewPagesTests {
         .contains("Tổng kết năm: từ 01/01/2020 đến 31/12/2020")
         .contains("248", "9.815", "9.367", "95,4 %")
         .contains("914")
-        .contains("Kỳ trước (01/01/2019 – 31/12/2019)")
+        .contains("So sánh với kỳ trước: từ 01/01/2019 đến 31/12/2019")
         .contains("Trường Tiểu học Đông Ngạc A", "Theo đơn vị trực thuộc");
   }
 
