@@ -285,4 +285,52 @@ class EligibilityTests {
         .bodyText()
         .contains("Thành tích sáng kiến", "Một thành tích, một lần khen");
   }
+
+  @Test
+  void theCollectiveCheckPageWeighsTheDeclaredFacts() {
+    assertThat(
+            mvc.get()
+                .uri(
+                    "/units/{id}/eligibility?honour=TTLDXS:1&year=2024&tasksCompletedPercent=100"
+                        + "&anyoneDisciplined=false",
+                    factory)
+                .with(Users.as(Role.OFFICER, district)))
+        .hasStatusOk()
+        .bodyText()
+        .contains(
+            "100% hoàn thành nhiệm vụ (yêu cầu 100%).",
+            "Chỉ 1 trên 2 người (50%) đạt Lao động tiên tiến, yêu cầu ít nhất 70%.",
+            "Không có ai bị kỷ luật.");
+  }
+
+  @Test
+  void anAdministratorEditsASeededRuleOnItsForm() {
+    SignedInUser admin = Users.user(Role.ADMIN, fixtures.nationalUnitId());
+    HonourRuleView cap =
+        rules.rulesOf("CSTDCS").stream()
+            .filter(r -> r.kind() == RuleKind.SHARE_CAP)
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(mvc.get().uri("/honours/CSTDCS/rules/{id}/edit", cap.id()).with(Users.as(admin)))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Tỷ lệ tối đa (%)", "Lao động tiên tiến");
+    assertThat(
+            mvc.post()
+                .uri("/honours/CSTDCS/rules/{id}/edit", cap.id())
+                .with(Users.as(admin))
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf())
+                .param("kind", "SHARE_CAP")
+                .param("p_percent", "150")
+                .param("p_ofHonourCode", "LDTT")
+                .param("active", "true")
+                .param("version", String.valueOf(cap.version())))
+        .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+        .bodyText()
+        .contains("“Tỷ lệ tối đa (%)” phải từ 1 đến 100.");
+    assertThat(rules.rule("CSTDCS", cap.id()).params()).containsEntry("percent", 15);
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -155,5 +156,22 @@ class HonourHistoryTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(entry("TTLDTT", 1, 2019, district)))
         .hasStatus(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void showsACollectivesHonoursWithTheFormToRecordOne() {
+    honours.recordAwarded(
+        List.of(
+            new HonourAward("TTLDTT", 1, Recipient.COLLECTIVE, null, school, 2018, school, null)));
+
+    assertThat(mvc.get().uri("/units/{id}/honours", school).with(Users.as(Role.OFFICER, district)))
+        .hasStatusOk()
+        .bodyText()
+        .contains(
+            "Tập thể lao động tiên tiến",
+            "2018",
+            "Ghi nhận danh hiệu, khen thưởng đã đạt",
+            "Tập thể lao động xuất sắc")
+        .doesNotContain("Chiến sĩ thi đua cơ sở");
   }
 }
