@@ -156,6 +156,8 @@ class ForeignRecords {
     variables.put("programmeId", programmeOf(other));
     long contest = contestOf(otherDistrict);
     variables.put("contestId", contest);
+    variables.put("honourCode", "LDTT");
+    variables.put("ruleId", jdbc.sql("select min(id) from honour_rule").query(Long.class).single());
     variables.put(
         "roundId",
         jdbc.sql("select id from contest_round where contest_id = :c")
