@@ -34,6 +34,7 @@ class DemoLoader implements ApplicationRunner {
   private final DemoMovement movement;
   private final DemoInitiatives initiatives;
   private final DemoContest contest;
+  private final DemoDecisions decisions;
   private final DemoLogins logins;
 
   DemoLoader(
@@ -47,6 +48,7 @@ class DemoLoader implements ApplicationRunner {
       DemoMovement movement,
       DemoInitiatives initiatives,
       DemoContest contest,
+      DemoDecisions decisions,
       DemoLogins logins) {
     this.mode = mode;
     this.environment = environment;
@@ -58,6 +60,7 @@ class DemoLoader implements ApplicationRunner {
     this.movement = movement;
     this.initiatives = initiatives;
     this.contest = contest;
+    this.decisions = decisions;
     this.logins = logins;
   }
 
@@ -107,6 +110,7 @@ class DemoLoader implements ApplicationRunner {
           DemoAccounts.Created created = accounts.create(units, this::unitName);
           initiatives.load(units, created);
           contest.load(units, created);
+          decisions.load(units, created);
           return created;
         });
   }
