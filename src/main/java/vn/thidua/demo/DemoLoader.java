@@ -35,6 +35,7 @@ class DemoLoader implements ApplicationRunner {
   private final DemoInitiatives initiatives;
   private final DemoContest contest;
   private final DemoDecisions decisions;
+  private final DemoHonours honours;
   private final DemoLogins logins;
 
   DemoLoader(
@@ -49,6 +50,7 @@ class DemoLoader implements ApplicationRunner {
       DemoInitiatives initiatives,
       DemoContest contest,
       DemoDecisions decisions,
+      DemoHonours honours,
       DemoLogins logins) {
     this.mode = mode;
     this.environment = environment;
@@ -61,6 +63,7 @@ class DemoLoader implements ApplicationRunner {
     this.initiatives = initiatives;
     this.contest = contest;
     this.decisions = decisions;
+    this.honours = honours;
     this.logins = logins;
   }
 
@@ -111,6 +114,7 @@ class DemoLoader implements ApplicationRunner {
           initiatives.load(units, created);
           contest.load(units, created);
           decisions.load(units, created);
+          honours.load(units);
           return created;
         });
   }

@@ -164,6 +164,8 @@ class ForeignRecords {
             .param("d", decision)
             .query(Long.class)
             .single());
+    variables.put("honourCode", "LDTT");
+    variables.put("ruleId", jdbc.sql("select min(id) from honour_rule").query(Long.class).single());
     variables.put(
         "roundId",
         jdbc.sql("select id from contest_round where contest_id = :c")
