@@ -77,7 +77,8 @@ class HonourBoardService implements HonourBoard {
       String path =
           units
               .find(filter.unitId())
-              .orElseThrow(() -> DomainException.notFound("board.unit.notFound", filter.unitId()))
+              .orElseThrow(
+                  () -> DomainException.notFound("honourBoard.unit.notFound", filter.unitId()))
               .path();
       // by the issuing unit's subtree: the honoured stood below it in the year honoured, even if
       // a reorganisation has moved their unit since
@@ -150,7 +151,7 @@ class HonourBoardService implements HonourBoard {
                     rs.getObject("signed_on", java.time.LocalDate.class),
                     rs.getInt("story_version")))
         .optional()
-        .orElseThrow(() -> DomainException.notFound("board.notFound", lineId));
+        .orElseThrow(() -> DomainException.notFound("honourBoard.notFound", lineId));
   }
 
   @Override
@@ -193,7 +194,7 @@ class HonourBoardService implements HonourBoard {
           .update();
     } else {
       if (change.version() == null) {
-        throw DomainException.invalid("board.version.missing");
+        throw DomainException.invalid("honourBoard.version.missing");
       }
       String photoColumns =
           photoType != null
@@ -258,7 +259,7 @@ class HonourBoardService implements HonourBoard {
             .findFirst()
             .orElseThrow(() -> DomainException.notFound("decision.awardee.notFound", lineId));
     if (!decision.status().inForce()) {
-      throw DomainException.invalid("board.story.notInForce", decision.symbol());
+      throw DomainException.invalid("honourBoard.story.notInForce", decision.symbol());
     }
     return line;
   }

@@ -19,7 +19,7 @@ final class PhotoRules {
   /** The photo's content type, or a refusal. */
   static String aJpegOrPngOfAtMostTwoMegabytes(byte[] photo) {
     if (photo.length > MAX_BYTES) {
-      throw DomainException.invalid("board.photo.tooLarge", MAX_BYTES / (1024 * 1024));
+      throw DomainException.invalid("honourBoard.photo.tooLarge", MAX_BYTES / (1024 * 1024));
     }
     if (startsWith(photo, JPEG)) {
       return "image/jpeg";
@@ -27,13 +27,13 @@ final class PhotoRules {
     if (startsWith(photo, PNG)) {
       return "image/png";
     }
-    throw DomainException.invalid("board.photo.type");
+    throw DomainException.invalid("honourBoard.photo.type");
   }
 
   static String aStoryOfReasonableLength(String story) {
     String clean = story == null ? "" : story.strip();
     if (clean.length() > STORY_MAX) {
-      throw DomainException.invalid("board.story.tooLong", STORY_MAX);
+      throw DomainException.invalid("honourBoard.story.tooLong", STORY_MAX);
     }
     return clean;
   }

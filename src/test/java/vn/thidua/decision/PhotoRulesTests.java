@@ -21,10 +21,11 @@ class PhotoRulesTests {
     assertThat(PhotoRules.aJpegOrPngOfAtMostTwoMegabytes(jpeg)).isEqualTo("image/jpeg");
     assertThat(PhotoRules.aJpegOrPngOfAtMostTwoMegabytes(png)).isEqualTo("image/png");
     refusedWith(
-        () -> PhotoRules.aJpegOrPngOfAtMostTwoMegabytes("GIF89a".getBytes()), "board.photo.type");
+        () -> PhotoRules.aJpegOrPngOfAtMostTwoMegabytes("GIF89a".getBytes()),
+        "honourBoard.photo.type");
     refusedWith(
         () -> PhotoRules.aJpegOrPngOfAtMostTwoMegabytes(new byte[] {(byte) 0xFF}),
-        "board.photo.type");
+        "honourBoard.photo.type");
   }
 
   @Test
@@ -33,10 +34,11 @@ class PhotoRulesTests {
     large[0] = (byte) 0xFF;
     large[1] = (byte) 0xD8;
     large[2] = (byte) 0xFF;
-    refusedWith(() -> PhotoRules.aJpegOrPngOfAtMostTwoMegabytes(large), "board.photo.tooLarge");
+    refusedWith(
+        () -> PhotoRules.aJpegOrPngOfAtMostTwoMegabytes(large), "honourBoard.photo.tooLarge");
     refusedWith(
         () -> PhotoRules.aStoryOfReasonableLength("a".repeat(PhotoRules.STORY_MAX + 1)),
-        "board.story.tooLong");
+        "honourBoard.story.tooLong");
     assertThat(PhotoRules.aStoryOfReasonableLength("  Câu chuyện  ")).isEqualTo("Câu chuyện");
   }
 }

@@ -73,7 +73,7 @@ class StoryPages {
               : HttpStatus.CONFLICT.value());
       return "decision/story";
     }
-    redirect.addFlashAttribute("notice", texts.get("board.story.saved"));
+    redirect.addFlashAttribute("notice", texts.get("honourBoard.story.saved"));
     return "redirect:/honour-board/" + lineId;
   }
 }
