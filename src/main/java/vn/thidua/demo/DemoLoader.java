@@ -34,6 +34,7 @@ class DemoLoader implements ApplicationRunner {
   private final DemoMovement movement;
   private final DemoInitiatives initiatives;
   private final DemoContest contest;
+  private final DemoDecisions decisions;
   private final DemoHonours honours;
   private final DemoLogins logins;
 
@@ -48,6 +49,7 @@ class DemoLoader implements ApplicationRunner {
       DemoMovement movement,
       DemoInitiatives initiatives,
       DemoContest contest,
+      DemoDecisions decisions,
       DemoHonours honours,
       DemoLogins logins) {
     this.mode = mode;
@@ -60,6 +62,7 @@ class DemoLoader implements ApplicationRunner {
     this.movement = movement;
     this.initiatives = initiatives;
     this.contest = contest;
+    this.decisions = decisions;
     this.honours = honours;
     this.logins = logins;
   }
@@ -110,6 +113,7 @@ class DemoLoader implements ApplicationRunner {
           DemoAccounts.Created created = accounts.create(units, this::unitName);
           initiatives.load(units, created);
           contest.load(units, created);
+          decisions.load(units, created);
           honours.load(units);
           return created;
         });

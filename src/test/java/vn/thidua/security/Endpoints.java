@@ -125,6 +125,26 @@ final class Endpoints {
           Map.entry("GET /contests/new", Rule.OPEN_TO_EVERY_USER),
           Map.entry("POST /contests/new", Rule.FOREIGN_IDS_IN_BODY),
           Map.entry("POST /api/contests", Rule.FOREIGN_IDS_IN_BODY),
+          // decisions are listed as the user sees them (DecisionFacadeTests
+          // .onlyAnOfficerOfTheIssuingUnitDraftsAndOutsidersDoNotSeeIt); a draft names its issuing
+          // unit in the body
+          Map.entry("GET /decisions", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/decisions", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /decisions/new", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /decisions/new", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /api/decisions", Rule.FOREIGN_IDS_IN_BODY),
+          // public: the check of a certificate and the honour board, for anyone without signing in
+          // (PublicDecisionPagesTests)
+          Map.entry("GET /verify", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /verify/{code}", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/verify/{code}", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /honour-board", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /honour-board/{lineId}", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /honour-board/{lineId}/photo", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/honour-board", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/honour-board/choices", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/honour-board/{lineId}", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/honour-board/{lineId}/photo", Rule.OPEN_TO_EVERY_USER),
           // the honours catalogue is the same for every unit: everyone reads it, only a national
           // administrator changes it (HonourCatalogueTests)
           Map.entry("GET /honours", Rule.OPEN_TO_EVERY_USER),
