@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -167,7 +169,7 @@ class AttachmentService implements Attachments {
     }
   }
 
-  private static AttachmentRef ref(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+  private static AttachmentRef ref(ResultSet rs, int row) throws SQLException {
     OffsetDateTime uploadedAt = rs.getObject("uploaded_at", OffsetDateTime.class);
     Instant at = uploadedAt == null ? null : uploadedAt.toInstant();
     return new AttachmentRef(

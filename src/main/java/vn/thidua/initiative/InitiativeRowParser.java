@@ -3,6 +3,8 @@ package vn.thidua.initiative;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,8 +132,7 @@ final class InitiativeRowParser {
           .ifPresent(problems::add);
     }
 
-    problems.sort(
-        java.util.Comparator.comparingInt(problem -> InitiativeRowParser.columnIndex(problem)));
+    problems.sort(Comparator.comparingInt(problem -> InitiativeRowParser.columnIndex(problem)));
     RowDraft draft =
         new RowDraft(
             number,
@@ -251,6 +252,6 @@ final class InitiativeRowParser {
   }
 
   private static List<String> texts(Object[] args) {
-    return java.util.Arrays.stream(args).map(String::valueOf).toList();
+    return Arrays.stream(args).map(String::valueOf).toList();
   }
 }

@@ -1,6 +1,7 @@
 package vn.thidua.movement;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +112,7 @@ class EvidenceService implements ProgressEvidence {
         .query(
             (rs, row) ->
                 idsByUnit
-                    .computeIfAbsent(rs.getLong("unit_id"), unit -> new java.util.ArrayList<>())
+                    .computeIfAbsent(rs.getLong("unit_id"), unit -> new ArrayList<>())
                     .add(rs.getLong("attachment_id")))
         .list();
     Map<Long, List<AttachmentRef>> evidence = new LinkedHashMap<>();

@@ -10,7 +10,9 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.unit.DataSize;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.web.DomainException;
 import vn.thidua.testing.Fixtures;
@@ -25,6 +27,7 @@ class AttachmentsTests {
   @Autowired Attachments attachments;
   @Autowired Fixtures fixtures;
   @Autowired JdbcClient jdbc;
+  @Autowired Environment environment;
 
   @Test
   void storesAFileWithItsRecognisedTypeSizeAndDigest() throws Exception {
@@ -65,6 +68,13 @@ class AttachmentsTests {
     assertThat(auditActions(id[0])).containsExactly("CREATE");
     attachments.delete(id[0]);
     assertThat(auditActions(id[0])).containsExactly("CREATE", "DELETE");
+  }
+
+  @Test
+  void acceptsUploadsAsLargeAsTheStoreTakes() {
+    assertThat(DataSize.parse(environment.getProperty("spring.servlet.multipart.max-file-size")))
+        .isEqualTo(DataSize.parse(environment.getProperty("thidua.attachments.max-size")))
+        .isEqualTo(DataSize.ofMegabytes(20));
   }
 
   @Test
