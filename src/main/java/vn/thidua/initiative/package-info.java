@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
     displayName = "Initiatives",
-    allowedDependencies = {"shared", "organisation", "people"})
+    allowedDependencies = {"shared", "organisation", "people", "attachment"})
 package vn.thidua.initiative;
 
 import org.springframework.modulith.ApplicationModule;

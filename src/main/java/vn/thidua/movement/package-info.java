@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
     displayName = "Movements",
-    allowedDependencies = {"shared", "organisation", "people"})
+    allowedDependencies = {"shared", "organisation", "people", "attachment"})
 package vn.thidua.movement;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,7 @@ package vn.thidua.people;
 
 import java.io.OutputStream;
 import java.util.UUID;
+import vn.thidua.shared.imports.ImportStatus;
 
 /**
  * Imports of workers from an .xlsx workbook made from the template. An import runs in the

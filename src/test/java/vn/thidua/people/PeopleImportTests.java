@@ -29,6 +29,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.thidua.shared.excel.XlsxDownload;
+import vn.thidua.shared.imports.ImportState;
+import vn.thidua.shared.imports.ImportStatus;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.security.SignedInUser;
 import vn.thidua.testing.Fixtures;

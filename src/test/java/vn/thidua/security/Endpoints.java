@@ -108,6 +108,13 @@ final class Endpoints {
           Map.entry("GET /api/initiatives/mine", Rule.OPEN_TO_EVERY_USER),
           Map.entry("GET /initiatives/new", Rule.OPEN_TO_EVERY_USER),
           Map.entry("POST /initiatives/new", Rule.FOREIGN_IDS_IN_BODY),
+          // the initiative import: an empty form and the template; the upload names its unit in
+          // the form (InitiativeImportTests.refusesAUnitOutsideTheOfficersSubtree)
+          Map.entry("GET /initiatives/import", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /initiatives/template.xlsx", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/initiatives/template.xlsx", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /initiatives/import", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /api/initiatives/import", Rule.FOREIGN_IDS_IN_BODY),
           Map.entry("POST /api/initiatives", Rule.FOREIGN_IDS_IN_BODY),
           // programmes are listed as the user sees them (ProgrammeApiTests)
           Map.entry("GET /initiatives/programmes", Rule.OPEN_TO_EVERY_USER),

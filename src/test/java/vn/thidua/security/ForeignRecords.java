@@ -135,7 +135,18 @@ class ForeignRecords {
             .query(Long.class)
             .single();
 
+    long attachment = attachmentOf(otherUnit);
+    jdbc.sql(
+            "insert into progress_evidence (attachment_id, movement_id, phase_id, unit_id)"
+                + " values (:attachment, :movement, :phase, :unit)")
+        .param("attachment", attachment)
+        .param("movement", movement)
+        .param("phase", phase)
+        .param("unit", otherUnit)
+        .update();
+
     Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("attachmentId", attachment);
     variables.put("movementId", movement);
     variables.put("notificationId", notification);
     variables.put("registrationId", registration);
@@ -244,6 +255,21 @@ class ForeignRecords {
         .param("id", decision)
         .update();
     return decision;
+  }
+
+  /** A file in the other province's grassroots union. */
+  private long attachmentOf(long unitId) {
+    return jdbc.sql(
+            """
+            insert into attachment (file_name, content_type, size_bytes, sha256, content,
+                                    uploaded_by, owner_unit_id)
+            values ('khac.pdf', 'application/pdf', 5, repeat('0', 64), '\\x255044462d'::bytea,
+                    'someone-else', :unit)
+            returning id
+            """)
+        .param("unit", unitId)
+        .query(Long.class)
+        .single();
   }
 
   /** A contest the other province's district organises, with one round. */

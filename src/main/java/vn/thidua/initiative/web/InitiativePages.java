@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +19,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.attachment.AttachmentDownload;
+import vn.thidua.attachment.AttachmentRef;
+import vn.thidua.attachment.Upload;
 import vn.thidua.initiative.CouncilScore;
 import vn.thidua.initiative.Decision;
+import vn.thidua.initiative.InitiativeAttachments;
 import vn.thidua.initiative.InitiativeField;
 import vn.thidua.initiative.InitiativeSearch;
 import vn.thidua.initiative.InitiativeStatus;
@@ -49,6 +57,7 @@ import vn.thidua.shared.web.Texts;
 class InitiativePages {
 
   private final Initiatives initiatives;
+  private final InitiativeAttachments files;
   private final OrgUnits units;
   private final UnitReads unitReads;
   private final PeopleRegistry people;
@@ -57,12 +66,14 @@ class InitiativePages {
 
   InitiativePages(
       Initiatives initiatives,
+      InitiativeAttachments files,
       OrgUnits units,
       UnitReads unitReads,
       PeopleRegistry people,
       Programmes programmes,
       Texts texts) {
     this.initiatives = initiatives;
+    this.files = files;
     this.units = units;
     this.unitReads = unitReads;
     this.people = people;
@@ -115,6 +126,7 @@ class InitiativePages {
       @ModelAttribute("form") InitiativePageForm form,
       @RequestParam(required = false) List<Long> authorIds,
       @RequestParam Map<String, String> params,
+      @RequestParam(name = "files", required = false) List<MultipartFile> uploads,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
@@ -123,7 +135,7 @@ class InitiativePages {
       units.requireVisible(form.getUnitId());
     }
     try {
-      InitiativeView saved = initiatives.submit(command(form));
+      InitiativeView saved = files.submitWith(command(form), Upload.chosen(uploads));
       redirect.addFlashAttribute("notice", texts.get("initiative.saved"));
       return "redirect:/initiatives/" + saved.id();
     } catch (PossibleDuplicate e) {
@@ -153,6 +165,7 @@ class InitiativePages {
       @ModelAttribute("form") InitiativePageForm form,
       @RequestParam(required = false) List<Long> authorIds,
       @RequestParam Map<String, String> params,
+      @RequestParam(name = "files", required = false) List<MultipartFile> uploads,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
@@ -162,7 +175,7 @@ class InitiativePages {
     form.setUnitId(initiative.unitId());
     model.addAttribute("initiative", initiative);
     try {
-      initiatives.change(initiativeId, command(form));
+      files.changeWith(initiativeId, command(form), Upload.chosen(uploads));
       redirect.addFlashAttribute("notice", texts.get("common.saved"));
       return "redirect:/initiatives/" + initiativeId;
     } catch (PossibleDuplicate e) {
@@ -173,6 +186,48 @@ class InitiativePages {
     } catch (DomainException e) {
       return refuse(response, HttpStatus.UNPROCESSABLE_CONTENT, showForm(form, texts.of(e), model));
     }
+  }
+
+  @PostMapping(
+      value = "/{initiativeId}/attachments",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  String attach(
+      @PathVariable long initiativeId,
+      @RequestParam(required = false) MultipartFile file,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    InitiativeView initiative = initiatives.get(initiativeId);
+    try {
+      AttachmentRef ref =
+          files.attach(initiativeId, file == null ? new Upload(null, null, null) : Upload.of(file));
+      redirect.addFlashAttribute("notice", texts.get("attachment.uploaded", ref.fileName()));
+    } catch (DomainException e) {
+      return actionRefused(initiative, "attachmentError", e, model, response);
+    }
+    return "redirect:/initiatives/" + initiativeId;
+  }
+
+  @GetMapping("/{initiativeId}/attachments/{attachmentId}")
+  ResponseEntity<InputStreamResource> download(
+      @PathVariable long initiativeId, @PathVariable long attachmentId) {
+    return AttachmentDownload.of(files.open(initiativeId, attachmentId));
+  }
+
+  @PostMapping("/{initiativeId}/attachments/{attachmentId}/delete")
+  String removeAttachment(
+      @PathVariable long initiativeId,
+      @PathVariable long attachmentId,
+      RedirectAttributes redirect) {
+    String name =
+        files.files(initiativeId).files().stream()
+            .filter(ref -> ref.id() == attachmentId)
+            .map(AttachmentRef::fileName)
+            .findFirst()
+            .orElse("");
+    files.remove(initiativeId, attachmentId);
+    redirect.addFlashAttribute("notice", texts.get("attachment.deleted", name));
+    return "redirect:/initiatives/" + initiativeId;
   }
 
   @PostMapping("/{initiativeId}/propose")
@@ -319,6 +374,7 @@ class InitiativePages {
 
   private String showInitiative(InitiativeView initiative, Model model) {
     model.addAttribute("initiative", initiative);
+    model.addAttribute("files", files.files(initiative.id()));
     model.addAttribute("today", Dates.format(LocalDate.now(InitiativeZone.VIETNAM)));
     return "initiative/detail";
   }

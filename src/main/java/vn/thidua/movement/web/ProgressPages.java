@@ -1,9 +1,14 @@
 package vn.thidua.movement.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Comparator;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,27 +17,43 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.attachment.AttachmentDownload;
+import vn.thidua.attachment.AttachmentRef;
 import vn.thidua.movement.MovementView;
 import vn.thidua.movement.Movements;
 import vn.thidua.movement.PhaseReportView;
 import vn.thidua.movement.Progress;
+import vn.thidua.movement.ProgressEvidence;
 import vn.thidua.organisation.OrgUnits;
 import vn.thidua.shared.web.DomainException;
 import vn.thidua.shared.web.Texts;
 
-/** A unit's progress report for a phase, and the organiser's achievement table. */
+/**
+ * A unit's progress report for a phase with its evidence, and the organiser's achievement table.
+ */
 @Controller
 class ProgressPages {
 
+  private static final String REPORT =
+      "/movements/{movementId}/phases/{phaseId}/units/{unitId}/report";
+
   private final Movements movements;
   private final Progress progress;
+  private final ProgressEvidence evidence;
   private final OrgUnits units;
   private final Texts texts;
 
-  ProgressPages(Movements movements, Progress progress, OrgUnits units, Texts texts) {
+  ProgressPages(
+      Movements movements,
+      Progress progress,
+      ProgressEvidence evidence,
+      OrgUnits units,
+      Texts texts) {
     this.movements = movements;
     this.progress = progress;
+    this.evidence = evidence;
     this.units = units;
     this.texts = texts;
   }
@@ -71,6 +92,10 @@ class ProgressPages {
       return page(movements.get(movementId), report, form, model);
     }
     redirect.addFlashAttribute("notice", texts.get("progress.saved"));
+    return redirectTo(movementId, phaseId, unitId);
+  }
+
+  private static String redirectTo(long movementId, long phaseId, long unitId) {
     return "redirect:/movements/"
         + movementId
         + "/phases/"
@@ -80,6 +105,63 @@ class ProgressPages {
         + "/report";
   }
 
+  @PostMapping(value = REPORT + "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  String attach(
+      @PathVariable long movementId,
+      @PathVariable long phaseId,
+      @PathVariable long unitId,
+      @RequestParam(required = false) MultipartFile file,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect)
+      throws IOException {
+    PhaseReportView report = progress.reportOf(movementId, phaseId, unitId);
+    try (InputStream content =
+        file == null ? InputStream.nullInputStream() : file.getInputStream()) {
+      AttachmentRef ref =
+          evidence.attach(
+              movementId,
+              phaseId,
+              unitId,
+              file == null ? null : file.getOriginalFilename(),
+              file == null ? null : file.getContentType(),
+              content);
+      redirect.addFlashAttribute("notice", texts.get("attachment.uploaded", ref.fileName()));
+    } catch (DomainException e) {
+      model.addAttribute("attachmentError", texts.of(e));
+      response.setStatus(FormStatus.of(e));
+      return page(movements.get(movementId), report, ReportForm.of(report), model);
+    }
+    return redirectTo(movementId, phaseId, unitId);
+  }
+
+  @GetMapping(REPORT + "/attachments/{attachmentId}")
+  ResponseEntity<InputStreamResource> download(
+      @PathVariable long movementId,
+      @PathVariable long phaseId,
+      @PathVariable long unitId,
+      @PathVariable long attachmentId) {
+    return AttachmentDownload.of(evidence.open(movementId, phaseId, unitId, attachmentId));
+  }
+
+  @PostMapping(REPORT + "/attachments/{attachmentId}/delete")
+  String remove(
+      @PathVariable long movementId,
+      @PathVariable long phaseId,
+      @PathVariable long unitId,
+      @PathVariable long attachmentId,
+      RedirectAttributes redirect) {
+    String name =
+        evidence.evidence(movementId, phaseId, unitId).stream()
+            .filter(ref -> ref.id() == attachmentId)
+            .map(AttachmentRef::fileName)
+            .findFirst()
+            .orElse("");
+    evidence.remove(movementId, phaseId, unitId, attachmentId);
+    redirect.addFlashAttribute("notice", texts.get("attachment.deleted", name));
+    return redirectTo(movementId, phaseId, unitId);
+  }
+
   @GetMapping("/movements/{movementId}/progress")
   String achievement(
       @PathVariable long movementId, @RequestParam(required = false) Long phaseId, Model model) {
@@ -87,6 +169,7 @@ class ProgressPages {
     long phase = phaseId != null ? phaseId : currentPhase(movement);
     model.addAttribute("movement", movement);
     model.addAttribute("table", progress.achievement(movementId, phase));
+    model.addAttribute("evidence", evidence.evidenceOfPhase(movementId, phase));
     return "movement/progress";
   }
 
@@ -107,6 +190,8 @@ class ProgressPages {
     model.addAttribute("form", form);
     model.addAttribute(
         "editable", units.canChange(report.unitId()) && report.phase().startedBy(Today.date()));
+    model.addAttribute(
+        "evidence", evidence.evidence(movement.id(), report.phase().id(), report.unitId()));
     return "movement/report";
   }
 }

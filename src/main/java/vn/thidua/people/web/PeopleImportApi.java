@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.thidua.people.ImportStatus;
 import vn.thidua.people.PersonImports;
 import vn.thidua.shared.excel.XlsxDownload;
+import vn.thidua.shared.imports.ImportStatus;
 
 @RestController
 @RequestMapping("/api/people")

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import vn.thidua.people.ImportStatus;
 import vn.thidua.people.PersonImports;
+import vn.thidua.shared.imports.ImportStatus;
 import vn.thidua.shared.web.DomainException;
 import vn.thidua.shared.web.Texts;
 

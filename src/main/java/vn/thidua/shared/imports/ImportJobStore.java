@@ -1,4 +1,4 @@
-package vn.thidua.people;
+package vn.thidua.shared.imports;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,11 +13,11 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The import_job rows. Each progress update is its own short statement, committed at once, so that
- * every instance polling the job sees it move.
+ * The import_job rows of every kind of import. Each progress update is its own short statement,
+ * committed at once, so that every instance polling the job sees it move.
  */
 @Component
-class ImportJobs {
+class ImportJobStore {
 
   /** The errors kept for a job; a file with more says how many there are in all. */
   static final int KEPT_ERRORS = 500;
@@ -43,16 +43,17 @@ class ImportJobs {
   private final JdbcClient jdbc;
   private final JsonMapper json;
 
-  ImportJobs(JdbcClient jdbc, JsonMapper json) {
+  ImportJobStore(JdbcClient jdbc, JsonMapper json) {
     this.jdbc = jdbc;
     this.json = json;
   }
 
-  void create(UUID id, long unitId, String createdBy, String fileName) {
+  void create(UUID id, String kind, long unitId, String createdBy, String fileName) {
     jdbc.sql(
-            "insert into import_job (id, unit_id, created_by, file_name, status)"
-                + " values (:id, :unitId, :createdBy, :fileName, 'QUEUED')")
+            "insert into import_job (id, kind, unit_id, created_by, file_name, status)"
+                + " values (:id, :kind, :unitId, :createdBy, :fileName, 'QUEUED')")
         .param("id", id)
+        .param("kind", kind)
         .param("unitId", unitId)
         .param("createdBy", createdBy)
         .param("fileName", fileName)
@@ -75,12 +76,11 @@ class ImportJobs {
         .update();
   }
 
-  void saving(UUID id, int processedRows) {
+  void saving(UUID id) {
     jdbc.sql(
-            "update import_job set status = 'SAVING', processed_rows = :done, updated_at = now()"
-                + " where id = :id")
+            "update import_job set status = 'SAVING', processed_rows = coalesce(total_rows, 0),"
+                + " updated_at = now() where id = :id")
         .param("id", id)
-        .param("done", processedRows)
         .update();
   }
 
@@ -113,11 +113,12 @@ class ImportJobs {
         .update();
   }
 
-  Optional<Job> find(UUID id) {
+  Optional<Job> find(UUID id, String kind) {
     return jdbc.sql(
             "select *, (finished_at is null and updated_at < now() - cast(:stale as interval))"
-                + " as stale from import_job where id = :id")
+                + " as stale from import_job where id = :id and kind = :kind")
         .param("id", id)
+        .param("kind", kind)
         .param("stale", STALE_AFTER)
         .query(this::job)
         .optional();

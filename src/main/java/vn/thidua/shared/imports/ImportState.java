@@ -1,6 +1,6 @@
-package vn.thidua.people;
+package vn.thidua.shared.imports;
 
-/** Where an import stands. */
+/** Where a background import stands. */
 public enum ImportState {
   /** Received, waiting for a worker thread. */
   QUEUED,

@@ -1,4 +1,4 @@
-package vn.thidua.people;
+package vn.thidua.shared.imports;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The progress and outcome of an import, as any instance of the application reads it.
+ * The progress and outcome of a background import, as any instance of the application reads it.
  *
  * @param totalRows the data rows in the file, null until the file has been read
  * @param processedRows the rows checked so far

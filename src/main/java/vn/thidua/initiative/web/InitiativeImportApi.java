@@ -1,0 +1,69 @@
+package vn.thidua.initiative.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.thidua.initiative.InitiativeImports;
+import vn.thidua.shared.excel.XlsxDownload;
+import vn.thidua.shared.imports.ImportStatus;
+
+@RestController
+@RequestMapping("/api/initiatives")
+@Tag(name = "Initiatives")
+class InitiativeImportApi {
+
+  /** Where to follow an import that has started. */
+  record ImportStarted(UUID id, String statusUrl) {}
+
+  private final InitiativeImports imports;
+
+  InitiativeImportApi(InitiativeImports imports) {
+    this.imports = imports;
+  }
+
+  @GetMapping("/template.xlsx")
+  @Operation(
+      summary = "The initiative import template",
+      description = "An .xlsx workbook with the Vietnamese headers, an example row and help.")
+  void template(HttpServletResponse response) throws IOException {
+    XlsxDownload.send(response, "mau-nhap-sang-kien.xlsx", imports::writeTemplate);
+  }
+
+  @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(
+      summary = "Import initiatives from a filled template",
+      description =
+          "202 with the job id; the import runs in the background. Each row names a grassroots"
+              + " union within unitId's subtree. Every row is checked, then all are saved in one"
+              + " transaction, or none when any row is bad. 422 at once for a file that is not"
+              + " .xlsx.")
+  ResponseEntity<ImportStarted> start(
+      @RequestParam long unitId, @RequestPart("file") MultipartFile file) throws IOException {
+    UUID id = imports.start(unitId, file.getOriginalFilename(), file.getBytes());
+    URI status = URI.create("/api/initiatives/import/" + id);
+    return ResponseEntity.accepted()
+        .location(status)
+        .body(new ImportStarted(id, status.toString()));
+  }
+
+  @GetMapping("/import/{jobId}")
+  @Operation(
+      summary = "Progress and outcome of an initiative import",
+      description = "state, rows checked of the total, and the errors by row and column.")
+  ImportStatus status(@PathVariable UUID jobId) {
+    return imports.status(jobId);
+  }
+}
