@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the notifications a step of the workflow sends, in the same transaction as the step: the
- * participants of a launched movement, the unit whose registration was reviewed. The steps
- * themselves are in the audit log; the notifications they cause are not logged again.
+ * participants of a launched movement, the unit whose registration was reviewed, the members of an
+ * agreement opened for signing. The steps themselves are in the audit log; the notifications they
+ * cause are not logged again.
  */
 @Component
 class NotificationSender {
@@ -49,6 +50,21 @@ class NotificationSender {
         .param("registration", reviewed.registrationId())
         .param("outcome", reviewed.outcome().name())
         .param("reason", reviewed.reason())
+        .update();
+  }
+
+  @EventListener
+  void on(AgreementOpened opened) {
+    jdbc.sql(
+            """
+            insert into notification (unit_id, kind, agreement_id, agreement_title, due_on)
+            select m.unit_id, 'AGREEMENT_OPENED', m.agreement_id, :title, :due
+              from agreement_member m
+             where m.agreement_id = :agreement
+            """)
+        .param("agreement", opened.agreementId())
+        .param("title", opened.title())
+        .param("due", opened.signingDeadline())
         .update();
   }
 }

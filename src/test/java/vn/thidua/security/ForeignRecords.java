@@ -138,6 +138,7 @@ class ForeignRecords {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("movementId", movement);
     variables.put("notificationId", notification);
+    variables.put("agreementId", agreementOf(otherDistrict, cluster, otherUnit));
     variables.put("registrationId", registration);
     variables.put("phaseId", phase);
     variables.put("criterionId", criterion);
@@ -196,6 +197,28 @@ class ForeignRecords {
     form.put("organiserId", String.valueOf(otherDistrict));
     form.put("unitId", String.valueOf(otherUnit));
     return new World(own, variables, json, form);
+  }
+
+  /** An agreement the other province's district opened for its cluster, the unit a member. */
+  private long agreementOf(long organiserId, long clusterId, long memberId) {
+    long agreement =
+        jdbc.sql(
+                """
+                insert into agreement (organiser_id, scope, cluster_id, year, title, search_title,
+                                       content, signing_deadline, status, opened_at, created_by)
+                values (:organiser, 'CLUSTER', :cluster, 2024, 'Giao ước khác', 'giao uoc khac',
+                        'Cam kết', date '2099-12-31', 'OPEN', now(), 'someone-else')
+                returning id
+                """)
+            .param("organiser", organiserId)
+            .param("cluster", clusterId)
+            .query(Long.class)
+            .single();
+    jdbc.sql("insert into agreement_member (agreement_id, unit_id) values (:a, :unit)")
+        .param("a", agreement)
+        .param("unit", memberId)
+        .update();
+    return agreement;
   }
 
   /** A contest the other province's district organises, with one round. */
