@@ -80,7 +80,8 @@ class AgreementApi {
 
   @DeleteMapping("/api/agreements/{agreementId}")
   @Operation(summary = "Delete a draft that was never opened")
-  ResponseEntity<Void> discard(@PathVariable long agreementId, @RequestParam Integer version) {
+  ResponseEntity<Void> discard(
+      @PathVariable long agreementId, @RequestParam(required = false) Integer version) {
     agreements.discard(agreementId, version);
     return ResponseEntity.noContent().build();
   }
