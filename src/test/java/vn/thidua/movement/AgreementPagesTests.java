@@ -23,6 +23,7 @@ class AgreementPagesTests {
   @Autowired MockMvcTester mvc;
   @Autowired MovementWorld world;
   @Autowired JdbcClient jdbc;
+  @Autowired Agreements agreements;
 
   MovementWorld.Units units;
   SignedInUser districtOfficer;
@@ -143,6 +144,30 @@ class AgreementPagesTests {
   }
 
   @Test
+  void theOpeningNotificationLeadsAMemberToTheAgreement() {
+    long id = draftAndOpen();
+    SignedInUser factoryOfficer = Users.user(Role.OFFICER, units.factoryB());
+    long notification =
+        jdbc.sql("select id from notification where agreement_id = :a and unit_id = :u")
+            .param("a", id)
+            .param("u", units.factoryB())
+            .query(Long.class)
+            .single();
+
+    assertThat(mvc.get().uri("/notifications").with(Users.as(factoryOfficer)))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Giao ước thi đua “" + title + "” đã mở ký kết");
+    assertThat(
+            mvc.post()
+                .uri("/notifications/{id}/read", notification)
+                .with(Users.as(factoryOfficer))
+                .with(csrf()))
+        .hasStatus(HttpStatus.FOUND)
+        .hasRedirectedUrl("/agreements/" + id);
+  }
+
+  @Test
   void showsARefusedDraftAgainWithTheMessage() {
     assertThat(
             mvc.post()
@@ -159,6 +184,28 @@ class AgreementPagesTests {
         .bodyText()
         .contains("Chưa chọn cụm thi đua.")
         .contains(title);
+  }
+
+  private long draftAndOpen() {
+    long[] id = new long[1];
+    Users.runAs(
+        districtOfficer,
+        () -> {
+          id[0] =
+              agreements.draft(
+                  new AgreementDraft(
+                      units.district(),
+                      AgreementScope.SECTOR,
+                      units.enterprises(),
+                      null,
+                      LocalDate.now().getYear(),
+                      title,
+                      "Cam kết",
+                      AgreementApiTests.deadline(),
+                      null));
+          agreements.open(id[0], 0);
+        });
+    return id[0];
   }
 
   private long opened() {
