@@ -79,14 +79,16 @@ class Agreement {
       throw DomainException.invalid("agreement.yearRequired");
     }
     if (draft.year() < MIN_YEAR || draft.year() > MAX_YEAR) {
-      throw DomainException.invalid("agreement.yearRange", MIN_YEAR, MAX_YEAR);
+      throw DomainException.invalid(
+          "agreement.yearRange", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
     }
     this.year = draft.year();
     if (draft.signingDeadline() == null) {
       throw DomainException.invalid("agreement.deadlineRequired");
     }
     if (draft.signingDeadline().getYear() < year - 1 || draft.signingDeadline().getYear() > year) {
-      throw DomainException.invalid("agreement.deadlineOutsideYear", draft.signingDeadline(), year);
+      throw DomainException.invalid(
+          "agreement.deadlineOutsideYear", draft.signingDeadline(), String.valueOf(year));
     }
     this.signingDeadline = draft.signingDeadline();
     if (draft.scope() == null) {

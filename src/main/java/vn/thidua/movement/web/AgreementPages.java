@@ -232,7 +232,7 @@ class AgreementPages {
     model.addAttribute("organiser", organiser);
     model.addAttribute("sectors", catalogue.sectors());
     model.addAttribute("clusters", catalogue.clusters(organiser.id(), year));
-    model.addAttribute("clusterYear", year);
+    model.addAttribute("clusterYear", String.valueOf(year));
     return "movement/agreement-form";
   }
 
