@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 class MailOutbox {
 
+  static final int CHUNK = 5_000;
+
   private final JdbcClient jdbc;
   private final ObjectProvider<JavaMailSender> mailSender;
 
@@ -32,6 +34,17 @@ class MailOutbox {
     if (notificationIds.isEmpty() || !enabled()) {
       return 0;
     }
+    int queued = 0;
+    // a launch to a whole province notifies thousands of units: keep each statement's list short
+    for (int from = 0; from < notificationIds.size(); from += CHUNK) {
+      queued +=
+          enqueueChunk(
+              notificationIds.subList(from, Math.min(from + CHUNK, notificationIds.size())));
+    }
+    return queued;
+  }
+
+  private int enqueueChunk(List<Long> notificationIds) {
     // reads the access module's users and grants in SQL, as the notification inbox does by grant
     return jdbc.sql(
             """
