@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.thidua.movement.AgreementDraft;
 import vn.thidua.movement.AgreementScope;
-import vn.thidua.movement.AgreementView;
 import vn.thidua.movement.Agreements;
 import vn.thidua.movement.MovementHistory;
 import vn.thidua.organisation.Catalogue;
@@ -96,7 +95,6 @@ class DemoAgreement {
                         DEADLINE,
                         null)));
     history.runAsOf(OPENED, () -> agreements.open(id, 0));
-    AgreementView opened = agreements.get(id);
-    return opened.id();
+    return id;
   }
 }
