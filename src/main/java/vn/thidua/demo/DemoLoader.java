@@ -32,6 +32,7 @@ class DemoLoader implements ApplicationRunner {
   private final DemoAccounts accounts;
   private final DemoPeople people;
   private final DemoMovement movement;
+  private final DemoAgreement agreement;
   private final DemoInitiatives initiatives;
   private final DemoContest contest;
   private final DemoDecisions decisions;
@@ -47,6 +48,7 @@ class DemoLoader implements ApplicationRunner {
       DemoAccounts accounts,
       DemoPeople people,
       DemoMovement movement,
+      DemoAgreement agreement,
       DemoInitiatives initiatives,
       DemoContest contest,
       DemoDecisions decisions,
@@ -60,6 +62,7 @@ class DemoLoader implements ApplicationRunner {
     this.accounts = accounts;
     this.people = people;
     this.movement = movement;
+    this.agreement = agreement;
     this.initiatives = initiatives;
     this.contest = contest;
     this.decisions = decisions;
@@ -76,7 +79,7 @@ class DemoLoader implements ApplicationRunner {
     if (created != null) {
       log.info(
           "Demo dataset loaded: Hà Nội, Bắc Từ Liêm (248 grassroots unions), 2025 ward unions,"
-              + " the industrial-zone union's 2023 movement, the 1 triệu sáng kiến programme"
+              + " the industrial-zone union's 2023 movement and agreements, the 1 triệu sáng kiến programme"
               + " and a skills contest");
       logins.announce(created);
     } else {
@@ -110,6 +113,7 @@ class DemoLoader implements ApplicationRunner {
           DemoOrganisation.Units units = organisation.build(national);
           people.register(units);
           movement.build(units);
+          agreement.load(units);
           DemoAccounts.Created created = accounts.create(units, this::unitName);
           initiatives.load(units, created);
           contest.load(units, created);

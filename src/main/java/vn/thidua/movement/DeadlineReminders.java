@@ -1,10 +1,14 @@
 package vn.thidua.movement;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every morning, reminds the participants of launched movements of a deadline a week away or less:
@@ -19,10 +23,18 @@ class DeadlineReminders {
 
   private final JdbcClient jdbc;
   private final MovementCalendar calendar;
+  private final MailOutbox mail;
+  private final TransactionTemplate transaction;
 
-  DeadlineReminders(JdbcClient jdbc, MovementCalendar calendar) {
+  DeadlineReminders(
+      JdbcClient jdbc,
+      MovementCalendar calendar,
+      MailOutbox mail,
+      PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.calendar = calendar;
+    this.mail = mail;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   @Scheduled(cron = "${thidua.movement.reminders.cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
@@ -31,12 +43,18 @@ class DeadlineReminders {
     remind(calendar.today());
   }
 
-  /** Sends the reminders due on the day; returns how many were sent. */
+  /** Sends the reminders due on the day, with their e-mail copies; returns how many were sent. */
   int remind(LocalDate today) {
-    return registrationsDue(today) + reportsDue(today);
+    return transaction.execute(
+        status -> {
+          List<Long> sent = new ArrayList<>(registrationsDue(today));
+          sent.addAll(reportsDue(today));
+          mail.enqueue(sent);
+          return sent.size();
+        });
   }
 
-  private int registrationsDue(LocalDate today) {
+  private List<Long> registrationsDue(LocalDate today) {
     return jdbc.sql(
             """
             insert into notification (unit_id, kind, movement_id, movement_name, due_on)
@@ -51,13 +69,15 @@ class DeadlineReminders {
                and m.registration_deadline between :today and :until
                and (r.id is null or r.status in ('DRAFT', 'RETURNED'))
             on conflict do nothing
+            returning id
             """)
         .param("today", today)
         .param("until", today.plusDays(DAYS_AHEAD))
-        .update();
+        .query(Long.class)
+        .list();
   }
 
-  private int reportsDue(LocalDate today) {
+  private List<Long> reportsDue(LocalDate today) {
     return jdbc.sql(
             """
             insert into notification
@@ -74,9 +94,11 @@ class DeadlineReminders {
                and not exists (select 1 from progress_report r
                                 where r.phase_id = f.id and r.unit_id = p.unit_id)
             on conflict do nothing
+            returning id
             """)
         .param("today", today)
         .param("until", today.plusDays(DAYS_AHEAD))
-        .update();
+        .query(Long.class)
+        .list();
   }
 }

@@ -55,8 +55,10 @@ class NotificationInbox implements Notifications {
         long id,
         long unitId,
         NotificationKind kind,
-        long movementId,
+        Long movementId,
         String movementName,
+        Long agreementId,
+        String agreementTitle,
         Long phaseId,
         Integer phaseNumber,
         RegistrationStatus outcome,
@@ -67,7 +69,8 @@ class NotificationInbox implements Notifications {
     List<Row> rows =
         jdbc.sql(
                 """
-                select n.id, n.unit_id, n.kind, n.movement_id, n.movement_name, n.phase_id,
+                select n.id, n.unit_id, n.kind, n.movement_id, n.movement_name, n.agreement_id,
+                       n.agreement_title, n.phase_id,
                        n.phase_number, n.outcome, n.reason, n.due_on, n.created_at,
                        exists (select 1 from notification_read r
                                 where r.notification_id = n.id and r.user_id = :user) as read
@@ -97,6 +100,8 @@ class NotificationInbox implements Notifications {
                     row.kind(),
                     row.movementId(),
                     row.movementName(),
+                    row.agreementId(),
+                    row.agreementTitle(),
                     row.phaseId(),
                     row.phaseNumber(),
                     row.outcome(),

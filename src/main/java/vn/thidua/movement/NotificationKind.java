@@ -9,5 +9,7 @@ public enum NotificationKind {
   /** The registration deadline is a week away or less and the unit has not submitted. */
   REGISTRATION_DUE,
   /** A phase ends within a week and the unit has not reported it. */
-  REPORT_DUE
+  REPORT_DUE,
+  /** An emulation agreement the unit is a member of was opened for signing. */
+  AGREEMENT_OPENED
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -114,6 +115,21 @@ class ScoreboardService implements Scoreboard {
             RankingView.ScoreLine::sectorId,
             RankingView.ScoreLine::sectorName,
             RankingView.ScoreLine::sectorRank));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public FinalRanking finalRanking(long movementId, long phaseId) {
+    return FinalRanking.of(ranking(movementId, phaseId));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<FinalRanking> finalRanking(long movementId, int year) {
+    return access.asOrganiser(movementId).phases().stream()
+        .filter(phase -> phase.endsOn().getYear() == year)
+        .max(Comparator.comparing(MovementView.PhaseView::endsOn))
+        .map(phase -> finalRanking(movementId, phase.id()));
   }
 
   @Override

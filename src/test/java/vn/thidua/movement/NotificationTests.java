@@ -160,6 +160,31 @@ class NotificationTests {
         .hasStatus(HttpStatus.NO_CONTENT);
   }
 
+  @Test
+  void queuesNoMailWithoutAnSmtpServer() {
+    long user =
+        jdbc.sql(
+                "insert into app_user (username, full_name, search_name, email, password_hash)"
+                    + " values (:username, 'Cán bộ', 'can bo', :username || '@example.vn', 'x')"
+                    + " returning id")
+            .param("username", "khongthu-" + UUID.randomUUID().toString().substring(0, 8))
+            .query(Long.class)
+            .single();
+    jdbc.sql("insert into user_grant (user_id, role, unit_id) values (:user, 'OFFICER', :unit)")
+        .param("user", user)
+        .param("unit", units.factoryB())
+        .update();
+
+    world.launched(units, movement.name() + " (2)", LocalDate.now().plusDays(5));
+
+    assertThat(
+            jdbc.sql("select count(*) from mail_outbox where user_id = :user")
+                .param("user", user)
+                .query(Integer.class)
+                .single())
+        .isZero();
+  }
+
   private long registerAndSubmit(long unit) {
     SignedInUser officer = Users.user(Role.OFFICER, unit);
     long[] id = new long[1];

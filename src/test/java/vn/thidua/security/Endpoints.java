@@ -71,6 +71,10 @@ final class Endpoints {
           Map.entry("POST /movements", Rule.FOREIGN_IDS_IN_BODY),
           Map.entry("POST /api/movements", Rule.FOREIGN_IDS_IN_BODY),
           Map.entry("GET /movements/candidates", Rule.FOREIGN_IDS_IN_BODY),
+          // a new agreement names its organiser in the query or the body (AgreementApiTests)
+          Map.entry("GET /agreements/new", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /agreements", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /api/agreements", Rule.FOREIGN_IDS_IN_BODY),
           // the caller's own notifications: those sent to the units of their grants
           // (NotificationTests.eachUnitReadsOnlyItsOwnNotifications)
           Map.entry("GET /notifications", Rule.OPEN_TO_EVERY_USER),

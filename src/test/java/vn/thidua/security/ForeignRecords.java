@@ -149,6 +149,7 @@ class ForeignRecords {
     variables.put("attachmentId", attachment);
     variables.put("movementId", movement);
     variables.put("notificationId", notification);
+    variables.put("agreementId", agreementOf(otherDistrict, cluster, otherUnit));
     variables.put("registrationId", registration);
     variables.put("phaseId", phase);
     variables.put("criterionId", criterion);
@@ -270,6 +271,28 @@ class ForeignRecords {
         .param("unit", unitId)
         .query(Long.class)
         .single();
+  }
+
+  /** An agreement the other province's district opened for its cluster, the unit a member. */
+  private long agreementOf(long organiserId, long clusterId, long memberId) {
+    long agreement =
+        jdbc.sql(
+                """
+                insert into agreement (organiser_id, scope, cluster_id, year, title, search_title,
+                                       content, signing_deadline, status, opened_at, created_by)
+                values (:organiser, 'CLUSTER', :cluster, 2024, 'Giao ước khác', 'giao uoc khac',
+                        'Cam kết', date '2099-12-31', 'OPEN', now(), 'someone-else')
+                returning id
+                """)
+            .param("organiser", organiserId)
+            .param("cluster", clusterId)
+            .query(Long.class)
+            .single();
+    jdbc.sql("insert into agreement_member (agreement_id, unit_id) values (:a, :unit)")
+        .param("a", agreement)
+        .param("unit", memberId)
+        .update();
+    return agreement;
   }
 
   /** A contest the other province's district organises, with one round. */

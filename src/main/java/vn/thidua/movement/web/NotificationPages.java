@@ -6,8 +6,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.thidua.movement.NotificationKind;
-import vn.thidua.movement.NotificationView;
 import vn.thidua.movement.Notifications;
 
 /** The user's notifications, and their number in the menu. */
@@ -36,21 +34,12 @@ class NotificationPages {
   /** Marks the notification read and opens what it is about. */
   @PostMapping("/notifications/{notificationId}/read")
   String open(@PathVariable long notificationId) {
-    return "redirect:" + target(notifications.markRead(notificationId));
+    return "redirect:" + notifications.markRead(notificationId).path();
   }
 
   @PostMapping("/notifications/read-all")
   String readAll() {
     notifications.markAllRead();
     return "redirect:/notifications";
-  }
-
-  /** The page a notification is about: the unit's registration, or its report for the phase. */
-  static String target(NotificationView n) {
-    if (n.kind() == NotificationKind.REPORT_DUE && n.phaseId() != null) {
-      return "/movements/%d/phases/%d/units/%d/report"
-          .formatted(n.movementId(), n.phaseId(), n.unitId());
-    }
-    return "/movements/%d/units/%d/registration".formatted(n.movementId(), n.unitId());
   }
 }
