@@ -57,7 +57,8 @@ public final class InitiativeBenchmark {
     System.exit(0);
   }
 
-  private record Case(String name, long unitId, String path) {}
+  /** A unit, with every path it has had (the application's UnitPlaces.pathsOver). */
+  private record Case(String name, long unitId, List<String> paths) {}
 
   private void run() throws SQLException, IOException {
     Path plans = out.resolve("plans");
@@ -65,7 +66,11 @@ public final class InitiativeBenchmark {
     DatasetSpec spec = DatasetSpec.national();
     Database database = Database.fromSettings(settings);
     say("Database: " + database.description());
+    long migrating = System.nanoTime();
     database.migrate();
+    say(
+        "Flyway (with the programme totals' backfill when V22 is new): %.1f s"
+            .formatted((System.nanoTime() - migrating) / 1_000_000_000.0));
     long programme;
     List<Case> cases;
     try (Connection connection = database.connect()) {
@@ -119,52 +124,87 @@ public final class InitiativeBenchmark {
       throws SQLException, IOException {
     say("");
     say("The SQL alone (custom plans, work_mem 64 MB as the application sets it), milliseconds:");
-    say("| scope | rows | median | p95 | min | runs |");
-    say("|---|---:|---:|---:|---:|---:|");
+    say("| scope | statement | rows | median | p95 | min | runs |");
+    say("|---|---|---:|---:|---:|---:|---:|");
     execute(connection, "set plan_cache_mode = force_custom_plan");
     execute(connection, "set work_mem = '64MB'");
     for (Case scope : cases) {
-      AchievementSql.Statement statement =
-          AchievementSql.byChild(programme, scope.unitId(), List.of(scope.path()), 1);
-      int[] rows = {0};
-      Samples samples =
-          time(
-              () -> {
-                try (PreparedStatement query =
-                        prepared(connection, statement.sql(), statement.values());
-                    ResultSet rs = query.executeQuery()) {
-                  int n = 0;
-                  while (rs.next()) {
-                    n++;
-                  }
-                  rows[0] = n;
-                } catch (SQLException e) {
-                  throw new IllegalStateException(e);
-                }
-                return null;
-              });
+      AchievementSql.Statement before =
+          AchievementSql.rowBased(programme, scope.unitId(), scope.paths(), 1);
+      AchievementSql.Statement after = AchievementSql.totals(programme, scope.unitId(), 1);
+      List<String> beforeRows = measure(connection, scope, "row-based (before)", before);
+      List<String> afterRows = measure(connection, scope, "programme totals (after)", after);
       say(
-          "| %s | %d | %.1f | %.1f | %.1f | %d |"
+          "  %s: the totals %s the row-based statement (%d rows)"
               .formatted(
                   scope.name(),
-                  rows[0],
-                  samples.median(),
-                  samples.p95(),
-                  samples.min(),
-                  samples.count()));
-      List<String> plan = new ArrayList<>();
-      try (PreparedStatement explain =
-              prepared(
-                  connection,
-                  "explain (analyze, buffers, settings) " + statement.sql(),
-                  statement.values());
-          ResultSet rs = explain.executeQuery()) {
-        while (rs.next()) {
-          plan.add(rs.getString(1));
-        }
-      }
-      Files.write(plans.resolve("achievement-" + scope.name().replace(' ', '-') + ".txt"), plan);
+                  beforeRows.equals(afterRows) ? "agree with" : "DISAGREE with",
+                  afterRows.size()));
+      String name = "achievement-" + scope.name().replace(' ', '-');
+      Files.write(plans.resolve(name + "-row-based.txt"), plan(connection, before));
+      Files.write(plans.resolve(name + ".txt"), plan(connection, after));
     }
+  }
+
+  /** Times the statement; returns its rows as "key recognised authors benefit", key 0 the total. */
+  private List<String> measure(
+      Connection connection, Case scope, String label, AchievementSql.Statement statement) {
+    List<String> rows = new ArrayList<>();
+    Samples samples =
+        time(
+            () -> {
+              try (PreparedStatement query =
+                      prepared(connection, statement.sql(), statement.values());
+                  ResultSet rs = query.executeQuery()) {
+                rows.clear();
+                boolean rowBased = rs.getMetaData().getColumnCount() == 5;
+                while (rs.next()) {
+                  Object key = rs.getObject(1);
+                  if (rowBased && rs.getInt("whole") == 1) {
+                    key = 0L;
+                  } else if (key == null) {
+                    continue; // initiatives of the unit itself count in the total only
+                  }
+                  rows.add(
+                      "%s %d %d %d"
+                          .formatted(
+                              key,
+                              rs.getLong("recognised"),
+                              rs.getLong("authors"),
+                              rs.getLong(rowBased ? "benefit" : "benefit_vnd")));
+                }
+              } catch (SQLException e) {
+                throw new IllegalStateException(e);
+              }
+              return null;
+            });
+    say(
+        "| %s | %s | %d | %.1f | %.1f | %.1f | %d |"
+            .formatted(
+                scope.name(),
+                label,
+                rows.size(),
+                samples.median(),
+                samples.p95(),
+                samples.min(),
+                samples.count()));
+    return rows.stream().sorted().toList();
+  }
+
+  private static List<String> plan(Connection connection, AchievementSql.Statement statement)
+      throws SQLException {
+    List<String> plan = new ArrayList<>();
+    try (PreparedStatement explain =
+            prepared(
+                connection,
+                "explain (analyze, buffers, settings) " + statement.sql(),
+                statement.values());
+        ResultSet rs = explain.executeQuery()) {
+      while (rs.next()) {
+        plan.add(rs.getString(1));
+      }
+    }
+    return plan;
   }
 
   private void measureApplication(Database database, long programme, List<Case> cases) {
@@ -245,11 +285,24 @@ public final class InitiativeBenchmark {
   }
 
   private static Case unitCase(Connection connection, String name, String sql) throws SQLException {
+    long id;
     try (Statement statement = connection.createStatement();
         ResultSet rs = statement.executeQuery(sql)) {
       rs.next();
-      return new Case(name, rs.getLong(1), rs.getString(2));
+      id = rs.getLong(1);
     }
+    List<String> paths = new ArrayList<>();
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "select distinct path from unit_placement where unit_id = ? order by path")) {
+      statement.setLong(1, id);
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          paths.add(rs.getString(1));
+        }
+      }
+    }
+    return new Case(name, id, paths);
   }
 
   private static void execute(Connection connection, String sql) throws SQLException {
