@@ -40,6 +40,7 @@ public final class InitiativeBenchmark {
   static final int AUTHORS = 600_000;
   private static final int WARMUP_SECONDS = 5;
   private static final int MIN_RUNS = 10;
+  private static final int DECISIONS = 200;
 
   private final Settings settings;
   private final Path out;
@@ -113,6 +114,7 @@ public final class InitiativeBenchmark {
                    limit 1
                   """));
       measureSql(connection, programme, cases, plans);
+      measureDecisions(connection, programme);
     }
     measureApplication(database, programme, cases);
     Files.write(out.resolve("initiatives.md"), lines);
@@ -143,6 +145,58 @@ public final class InitiativeBenchmark {
       String name = "achievement-" + scope.name().replace(' ', '-');
       Files.write(plans.resolve(name + "-row-based.txt"), plan(connection, before));
       Files.write(plans.resolve(name + ".txt"), plan(connection, after));
+    }
+  }
+
+  /**
+   * What keeping the totals costs a decision: a level recognising an initiative (its rank raised by
+   * one) with the triggers that keep the totals, and with them disabled, each in a transaction that
+   * is rolled back.
+   */
+  private void measureDecisions(Connection connection, long programme) throws SQLException {
+    List<Long> sample = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rs =
+            statement.executeQuery(
+                "select id from initiative where programme_id = %d and recognised_rank between 1 and 3"
+                        .formatted(programme)
+                    + " order by id offset 5000 limit %d".formatted(DECISIONS))) {
+      while (rs.next()) {
+        sample.add(rs.getLong(1));
+      }
+    }
+    say("");
+    say("A level's decision (update of the initiative's rank), milliseconds:");
+    say("| totals | median | p95 | min | decisions |");
+    say("|---|---:|---:|---:|---:|");
+    for (boolean kept : List.of(true, false)) {
+      long[] nanos = new long[sample.size()];
+      connection.setAutoCommit(false);
+      try (PreparedStatement decide =
+          connection.prepareStatement(
+              "update initiative set recognised_rank = recognised_rank + 1 where id = ?")) {
+        if (!kept) {
+          execute(connection, "alter table initiative disable trigger programme_totals");
+        }
+        for (int i = 0; i < sample.size(); i++) {
+          decide.setLong(1, sample.get(i));
+          long started = System.nanoTime();
+          decide.executeUpdate();
+          nanos[i] = System.nanoTime() - started;
+        }
+      } finally {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
+      Samples samples = Samples.of(nanos);
+      say(
+          "| %s | %.2f | %.2f | %.2f | %d |"
+              .formatted(
+                  kept ? "kept by the triggers" : "triggers disabled",
+                  samples.median(),
+                  samples.p95(),
+                  samples.min(),
+                  samples.count()));
     }
   }
 
