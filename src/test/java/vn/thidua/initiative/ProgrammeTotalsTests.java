@@ -11,6 +11,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,6 +154,83 @@ class ProgrammeTotalsTests {
 
     jdbc.sql("delete from initiative where id = :id").param("id", before).update();
     assertThat(totals.byChild(programme, province, 1).byKey()).doesNotContainKey(north);
+  }
+
+  @Test
+  void twoTransactionsAddingTheSameAuthorAtOnceCountThemOnce() throws Exception {
+    long first = underReview(unions.get(0), authors.get(1), "Thêm tác giả thứ nhất");
+    long second = underReview(unions.get(1), authors.get(2), "Thêm tác giả thứ hai");
+    recognise(first);
+    recognise(second);
+    long common = authors.get(0);
+    CountDownLatch firstAdded = new CountDownLatch(1);
+    ExecutorService sessions = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> slow =
+          sessions.submit(
+              () ->
+                  transactions.executeWithoutResult(
+                      status -> {
+                        addAuthor(first, common);
+                        firstAdded.countDown();
+                        pause();
+                      }));
+      assertThat(firstAdded.await(30, TimeUnit.SECONDS)).isTrue();
+      Future<?> quick =
+          sessions.submit(
+              () -> transactions.executeWithoutResult(status -> addAuthor(second, common)));
+      slow.get(60, TimeUnit.SECONDS);
+      quick.get(60, TimeUnit.SECONDS);
+    } finally {
+      sessions.shutdown();
+    }
+
+    AchievementQueries.Rows ofProvince = totals.byChild(programme, province, 1);
+    assertThat(ofProvince.total().recognised()).isEqualTo(2);
+    assertThat(ofProvince.total().authors()).as("three people, the common one once").isEqualTo(3);
+    assertThat(differences()).isEmpty();
+  }
+
+  long underReview(long union, long author, String title) {
+    return as(
+            national,
+            () ->
+                initiatives.submit(
+                    form(
+                        union,
+                        programme,
+                        title,
+                        List.of(new AuthorEntry(author, null, "Phối hợp thực hiện")),
+                        null,
+                        LocalDate.of(2024, 5, 2))))
+        .id();
+  }
+
+  void addAuthor(long initiative, long person) {
+    jdbc.sql(
+            """
+            insert into initiative_author (initiative_id, position, person_id, full_name, unit_id, share)
+            values (:id, 1, :person, 'Tác giả', :union, 10)
+            """)
+        .param("id", initiative)
+        .param("person", person)
+        .param("union", unions.get(0))
+        .update();
+  }
+
+  void recognise(long initiative) {
+    jdbc.sql("update initiative set recognised_rank = 1 where id = :id")
+        .param("id", initiative)
+        .update();
+  }
+
+  /** Holds the first transaction open while the second one changes the totals. */
+  static void pause() {
+    try {
+      Thread.sleep(3_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   long recognisedAt(long union, LocalDate day, String title) {
