@@ -29,7 +29,9 @@ import vn.thidua.initiative.Programmes;
  * Times a programme's achievement on the national dataset with a million initiatives: the national
  * leaderboard (the confederation's achievement with its provinces ranked) and the largest
  * province's achievement page (with its districts, sector and zone unions ranked), through the
- * application's facade and as the SQL alone, and keeps each plan.
+ * application's facade and as the SQL alone — the programme totals, and the row-based statement
+ * they replaced, checking that both agree — and keeps each plan; then what the totals' triggers add
+ * to a level's decision.
  *
  * <p>Run with {@code ./mvnw -B -Pbenchmark verify
  * -Dbench.main=vn.thidua.benchmark.InitiativeBenchmark}; see docs/PERFORMANCE.md.
