@@ -9,12 +9,16 @@ import org.springframework.stereotype.Component;
 import vn.thidua.organisation.PathFilter;
 
 /**
- * Achievement over a subtree in one SQL statement: the recognised initiatives of a programme whose
- * unit stood (when submitted) within the subtree, read by a range scan of the (programme_id,
- * unit_path) index (a scan of the programme's rows for the whole nation), counted with their
- * benefit and their distinct authors — people once however many initiatives they wrote, author
- * groups once per unit — grouped by a key (the unit directly below, the sector, or a cluster
- * member) and in total. Distinct authors are found by grouping (hash aggregates) rather than {@code
+ * Achievement over a subtree: the recognised initiatives of a programme whose unit stood (when
+ * submitted) within the subtree, counted with their benefit and their distinct authors — people
+ * once however many initiatives they wrote, author groups once per unit — grouped by a key (the
+ * unit directly below, the sector, or a cluster member) and in total.
+ *
+ * <p>By the unit directly below, the statement reads the programme's totals ({@code
+ * programme_total}, kept by the database with every change to an initiative or its authors, see
+ * V22): one row for the subtree and one per unit below, whatever the subtree's size. By sector or
+ * cluster member it reads the initiative rows, by a range scan of the (programme_id, unit_path)
+ * index; distinct authors are found there by grouping (hash aggregates) rather than {@code
  * count(distinct …)}, which would sort every row.
  */
 @Component
@@ -66,10 +70,13 @@ class AchievementQueries {
         from per_key
       """;
 
-  /** The unit directly below the one whose path segment {@code :marker} is. */
-  static final String CHILD_KEY =
-      "nullif(split_part(substr(i.unit_path, strpos(i.unit_path, :marker) + :markerLength),"
-          + " '/', 1), '')::bigint";
+  /** Child 0 is the whole subtree; every other row is the unit directly below with that id. */
+  static final String TOTALS_SQL =
+      """
+      select child_id, recognised, benefit_vnd, people + author_groups as authors
+        from programme_total
+       where programme_id = :programme and unit_id = :unit and level = :rank
+      """;
 
   private final JdbcClient jdbc;
 
@@ -77,16 +84,30 @@ class AchievementQueries {
     this.jdbc = jdbc;
   }
 
-  /** Keyed by the unit directly below {@code unitId} on the initiative's path. */
-  Rows byChild(long programmeId, long unitId, List<String> prefixes, int rank) {
-    String marker = "/" + unitId + "/";
-    return run(
-        CHILD_KEY,
-        "",
-        programmeId,
-        prefixes,
-        rank,
-        Map.of("marker", marker, "markerLength", marker.length()));
+  /**
+   * Keyed by the unit directly below {@code unitId} on the initiative's path; the initiatives of
+   * the unit itself count in the total only.
+   */
+  Rows byChild(long programmeId, long unitId, int rank) {
+    Map<Long, Totals> byKey = new HashMap<>();
+    Totals[] total = {Totals.NONE};
+    jdbc.sql(TOTALS_SQL)
+        .param("programme", programmeId)
+        .param("unit", unitId)
+        .param("rank", rank)
+        .query(
+            rs -> {
+              Totals totals =
+                  new Totals(
+                      rs.getLong("recognised"), rs.getLong("authors"), rs.getLong("benefit_vnd"));
+              long child = rs.getLong("child_id");
+              if (child == 0) {
+                total[0] = totals;
+              } else {
+                byKey.put(child, totals);
+              }
+            });
+    return new Rows(total[0], byKey);
   }
 
   /** Keyed by the sector of the initiative's grassroots union. */

@@ -372,9 +372,7 @@ class ProgrammeService implements Programmes {
       Programme programme, UnitSummary unit, RecognitionLevel atLeast) {
     requireInProgramme(programme, unit);
     RecognitionLevel level = levelOrGrassroots(atLeast);
-    plannedForTheseValues();
-    AchievementQueries.Rows rows =
-        achievements.byChild(programme.id(), unit.id(), places.pathsOver(unit.id()), level.rank());
+    AchievementQueries.Rows rows = achievements.byChild(programme.id(), unit.id(), level.rank());
     Integer own =
         targets
             .findByProgrammeIdAndUnitId(programme.id(), unit.id())

@@ -29,7 +29,9 @@ import vn.thidua.initiative.Programmes;
  * Times a programme's achievement on the national dataset with a million initiatives: the national
  * leaderboard (the confederation's achievement with its provinces ranked) and the largest
  * province's achievement page (with its districts, sector and zone unions ranked), through the
- * application's facade and as the SQL alone, and keeps each plan.
+ * application's facade and as the SQL alone — the programme totals, and the row-based statement
+ * they replaced, checking that both agree — and keeps each plan; then what the totals' triggers add
+ * to a level's decision.
  *
  * <p>Run with {@code ./mvnw -B -Pbenchmark verify
  * -Dbench.main=vn.thidua.benchmark.InitiativeBenchmark}; see docs/PERFORMANCE.md.
@@ -40,6 +42,7 @@ public final class InitiativeBenchmark {
   static final int AUTHORS = 600_000;
   private static final int WARMUP_SECONDS = 5;
   private static final int MIN_RUNS = 10;
+  private static final int DECISIONS = 200;
 
   private final Settings settings;
   private final Path out;
@@ -57,7 +60,8 @@ public final class InitiativeBenchmark {
     System.exit(0);
   }
 
-  private record Case(String name, long unitId, String path) {}
+  /** A unit, with every path it has had (the application's UnitPlaces.pathsOver). */
+  private record Case(String name, long unitId, List<String> paths) {}
 
   private void run() throws SQLException, IOException {
     Path plans = out.resolve("plans");
@@ -65,7 +69,11 @@ public final class InitiativeBenchmark {
     DatasetSpec spec = DatasetSpec.national();
     Database database = Database.fromSettings(settings);
     say("Database: " + database.description());
+    long migrating = System.nanoTime();
     database.migrate();
+    say(
+        "Flyway (with the programme totals' backfill when V22 is new): %.1f s"
+            .formatted((System.nanoTime() - migrating) / 1_000_000_000.0));
     long programme;
     List<Case> cases;
     try (Connection connection = database.connect()) {
@@ -108,6 +116,7 @@ public final class InitiativeBenchmark {
                    limit 1
                   """));
       measureSql(connection, programme, cases, plans);
+      measureDecisions(connection, programme);
     }
     measureApplication(database, programme, cases);
     Files.write(out.resolve("initiatives.md"), lines);
@@ -119,52 +128,139 @@ public final class InitiativeBenchmark {
       throws SQLException, IOException {
     say("");
     say("The SQL alone (custom plans, work_mem 64 MB as the application sets it), milliseconds:");
-    say("| scope | rows | median | p95 | min | runs |");
-    say("|---|---:|---:|---:|---:|---:|");
+    say("| scope | statement | rows | median | p95 | min | runs |");
+    say("|---|---|---:|---:|---:|---:|---:|");
     execute(connection, "set plan_cache_mode = force_custom_plan");
     execute(connection, "set work_mem = '64MB'");
     for (Case scope : cases) {
-      AchievementSql.Statement statement =
-          AchievementSql.byChild(programme, scope.unitId(), List.of(scope.path()), 1);
-      int[] rows = {0};
-      Samples samples =
-          time(
-              () -> {
-                try (PreparedStatement query =
-                        prepared(connection, statement.sql(), statement.values());
-                    ResultSet rs = query.executeQuery()) {
-                  int n = 0;
-                  while (rs.next()) {
-                    n++;
-                  }
-                  rows[0] = n;
-                } catch (SQLException e) {
-                  throw new IllegalStateException(e);
-                }
-                return null;
-              });
+      AchievementSql.Statement before =
+          AchievementSql.rowBased(programme, scope.unitId(), scope.paths(), 1);
+      AchievementSql.Statement after = AchievementSql.totals(programme, scope.unitId(), 1);
+      List<String> beforeRows = measure(connection, scope, "row-based (before)", before);
+      List<String> afterRows = measure(connection, scope, "programme totals (after)", after);
       say(
-          "| %s | %d | %.1f | %.1f | %.1f | %d |"
+          "  %s: the totals %s the row-based statement (%d rows)"
               .formatted(
                   scope.name(),
-                  rows[0],
+                  beforeRows.equals(afterRows) ? "agree with" : "DISAGREE with",
+                  afterRows.size()));
+      String name = "achievement-" + scope.name().replace(' ', '-');
+      Files.write(plans.resolve(name + "-row-based.txt"), plan(connection, before));
+      Files.write(plans.resolve(name + ".txt"), plan(connection, after));
+    }
+  }
+
+  /**
+   * What keeping the totals costs a decision: a level recognising an initiative (its rank raised by
+   * one) with the triggers that keep the totals, and with them disabled, each in a transaction that
+   * is rolled back.
+   */
+  private void measureDecisions(Connection connection, long programme) throws SQLException {
+    List<Long> sample = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rs =
+            statement.executeQuery(
+                "select id from initiative where programme_id = %d and recognised_rank between 1 and 3"
+                        .formatted(programme)
+                    + " order by id offset 5000 limit %d".formatted(DECISIONS))) {
+      while (rs.next()) {
+        sample.add(rs.getLong(1));
+      }
+    }
+    say("");
+    say("A level's decision (update of the initiative's rank), milliseconds:");
+    say("| totals | median | p95 | min | decisions |");
+    say("|---|---:|---:|---:|---:|");
+    for (boolean kept : List.of(true, false)) {
+      long[] nanos = new long[sample.size()];
+      connection.setAutoCommit(false);
+      try (PreparedStatement decide =
+          connection.prepareStatement(
+              "update initiative set recognised_rank = recognised_rank + 1 where id = ?")) {
+        if (!kept) {
+          execute(connection, "alter table initiative disable trigger programme_totals");
+        }
+        for (int i = 0; i < sample.size(); i++) {
+          decide.setLong(1, sample.get(i));
+          long started = System.nanoTime();
+          decide.executeUpdate();
+          nanos[i] = System.nanoTime() - started;
+        }
+      } finally {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
+      Samples samples = Samples.of(nanos);
+      say(
+          "| %s | %.2f | %.2f | %.2f | %d |"
+              .formatted(
+                  kept ? "kept by the triggers" : "triggers disabled",
                   samples.median(),
                   samples.p95(),
                   samples.min(),
                   samples.count()));
-      List<String> plan = new ArrayList<>();
-      try (PreparedStatement explain =
-              prepared(
-                  connection,
-                  "explain (analyze, buffers, settings) " + statement.sql(),
-                  statement.values());
-          ResultSet rs = explain.executeQuery()) {
-        while (rs.next()) {
-          plan.add(rs.getString(1));
-        }
-      }
-      Files.write(plans.resolve("achievement-" + scope.name().replace(' ', '-') + ".txt"), plan);
     }
+  }
+
+  /** Times the statement; returns its rows as "key recognised authors benefit", key 0 the total. */
+  private List<String> measure(
+      Connection connection, Case scope, String label, AchievementSql.Statement statement) {
+    List<String> rows = new ArrayList<>();
+    Samples samples =
+        time(
+            () -> {
+              try (PreparedStatement query =
+                      prepared(connection, statement.sql(), statement.values());
+                  ResultSet rs = query.executeQuery()) {
+                rows.clear();
+                boolean rowBased = rs.getMetaData().getColumnCount() == 5;
+                while (rs.next()) {
+                  Object key = rs.getObject(1);
+                  if (rowBased && rs.getInt("whole") == 1) {
+                    key = 0L;
+                  } else if (key == null) {
+                    continue; // initiatives of the unit itself count in the total only
+                  }
+                  rows.add(
+                      "%s %d %d %d"
+                          .formatted(
+                              key,
+                              rs.getLong("recognised"),
+                              rs.getLong("authors"),
+                              rs.getLong(rowBased ? "benefit" : "benefit_vnd")));
+                }
+              } catch (SQLException e) {
+                throw new IllegalStateException(e);
+              }
+              return null;
+            });
+    say(
+        "| %s | %s | %d | %.1f | %.1f | %.1f | %d |"
+            .formatted(
+                scope.name(),
+                label,
+                rows.size(),
+                samples.median(),
+                samples.p95(),
+                samples.min(),
+                samples.count()));
+    return rows.stream().sorted().toList();
+  }
+
+  private static List<String> plan(Connection connection, AchievementSql.Statement statement)
+      throws SQLException {
+    List<String> plan = new ArrayList<>();
+    try (PreparedStatement explain =
+            prepared(
+                connection,
+                "explain (analyze, buffers, settings) " + statement.sql(),
+                statement.values());
+        ResultSet rs = explain.executeQuery()) {
+      while (rs.next()) {
+        plan.add(rs.getString(1));
+      }
+    }
+    return plan;
   }
 
   private void measureApplication(Database database, long programme, List<Case> cases) {
@@ -245,11 +341,24 @@ public final class InitiativeBenchmark {
   }
 
   private static Case unitCase(Connection connection, String name, String sql) throws SQLException {
+    long id;
     try (Statement statement = connection.createStatement();
         ResultSet rs = statement.executeQuery(sql)) {
       rs.next();
-      return new Case(name, rs.getLong(1), rs.getString(2));
+      id = rs.getLong(1);
     }
+    List<String> paths = new ArrayList<>();
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "select distinct path from unit_placement where unit_id = ? order by path")) {
+      statement.setLong(1, id);
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          paths.add(rs.getString(1));
+        }
+      }
+    }
+    return new Case(name, id, paths);
   }
 
   private static void execute(Connection connection, String sql) throws SQLException {

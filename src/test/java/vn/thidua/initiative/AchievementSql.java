@@ -5,12 +5,12 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.namedparam.ParsedSql;
-import vn.thidua.organisation.PathFilter;
 
 /**
- * The statement a programme's achievement runs for a unit's subtree (grouped by the units below
- * it), with JDBC placeholders and their values in order, for the benchmark to time and explain it
- * exactly as the application sends it.
+ * The statements a programme's achievement runs for a unit's subtree (grouped by the units below
+ * it), with JDBC placeholders and their values in order, for the benchmark to time and explain them
+ * exactly as the application sends them: the one over the programme totals, and the row-based one
+ * it replaced.
  */
 public final class AchievementSql {
 
@@ -18,20 +18,23 @@ public final class AchievementSql {
 
   private AchievementSql() {}
 
-  public static Statement byChild(long programmeId, long unitId, List<String> prefixes, int rank) {
-    String marker = "/" + unitId + "/";
-    PathFilter scope = PathFilter.of("i.unit_path", prefixes);
-    MapSqlParameterSource params =
-        new MapSqlParameterSource(scope.params())
-            .addValues(
-                Map.of(
-                    "marker", marker,
-                    "markerLength", marker.length(),
-                    "programme", programmeId,
-                    "rank", rank));
-    ParsedSql parsed =
-        NamedParameterUtils.parseSqlStatement(
-            AchievementQueries.SQL.formatted(AchievementQueries.CHILD_KEY, "", scope.sql()));
+  /** What the application runs: the programme totals. */
+  public static Statement totals(long programmeId, long unitId, int rank) {
+    return statement(
+        AchievementQueries.TOTALS_SQL,
+        Map.of("programme", programmeId, "unit", unitId, "rank", rank));
+  }
+
+  /** What it ran before the totals: every recognised initiative of the subtree. */
+  public static Statement rowBased(long programmeId, long unitId, List<String> prefixes, int rank) {
+    return statement(
+        RowBasedAchievement.sql(prefixes),
+        RowBasedAchievement.params(programmeId, unitId, prefixes, rank));
+  }
+
+  private static Statement statement(String sql, Map<String, Object> values) {
+    MapSqlParameterSource params = new MapSqlParameterSource(values);
+    ParsedSql parsed = NamedParameterUtils.parseSqlStatement(sql);
     return new Statement(
         NamedParameterUtils.substituteNamedParameters(parsed, params),
         NamedParameterUtils.buildValueArray(parsed, params, null));
