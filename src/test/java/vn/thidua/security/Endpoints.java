@@ -122,7 +122,13 @@ final class Endpoints {
           Map.entry("GET /api/contests", Rule.OPEN_TO_EVERY_USER),
           Map.entry("GET /contests/new", Rule.OPEN_TO_EVERY_USER),
           Map.entry("POST /contests/new", Rule.FOREIGN_IDS_IN_BODY),
-          Map.entry("POST /api/contests", Rule.FOREIGN_IDS_IN_BODY));
+          Map.entry("POST /api/contests", Rule.FOREIGN_IDS_IN_BODY),
+          // rounds are listed as the user reaches them: those of the units they see and of the
+          // units above, into which they propose (NominationApiTests.hidesAnotherProvincesRounds);
+          // a nomination names its round and proposing unit in the body
+          Map.entry("GET /api/nomination-rounds", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /api/nomination-rounds", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /api/nominations", Rule.FOREIGN_IDS_IN_BODY));
 
   private Endpoints() {}
 
