@@ -15,6 +15,8 @@ create table nomination_round (
     threshold           varchar(20) not null
                             check (threshold in ('SIMPLE_MAJORITY', 'TWO_THIRDS', 'PERCENT')),
     threshold_percent   int check (threshold_percent between 1 and 100),
+    -- the decision drafted with the round's approved nominations (the decision module owns it)
+    decision_id         bigint,
     created_by          varchar(100) not null,
     created_at          timestamptz not null default now(),
     version             int not null default 0,

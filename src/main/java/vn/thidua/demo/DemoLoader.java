@@ -34,6 +34,7 @@ class DemoLoader implements ApplicationRunner {
   private final DemoMovement movement;
   private final DemoInitiatives initiatives;
   private final DemoContest contest;
+  private final DemoNominations nominations;
   private final DemoLogins logins;
 
   DemoLoader(
@@ -47,6 +48,7 @@ class DemoLoader implements ApplicationRunner {
       DemoMovement movement,
       DemoInitiatives initiatives,
       DemoContest contest,
+      DemoNominations nominations,
       DemoLogins logins) {
     this.mode = mode;
     this.environment = environment;
@@ -58,6 +60,7 @@ class DemoLoader implements ApplicationRunner {
     this.movement = movement;
     this.initiatives = initiatives;
     this.contest = contest;
+    this.nominations = nominations;
     this.logins = logins;
   }
 
@@ -71,7 +74,7 @@ class DemoLoader implements ApplicationRunner {
       log.info(
           "Demo dataset loaded: Hà Nội, Bắc Từ Liêm (248 grassroots unions), 2025 ward unions,"
               + " the industrial-zone union's 2023 movement, the 1 triệu sáng kiến programme"
-              + " and a skills contest");
+              + ", a skills contest and the district's selection of good workers in 2020");
       logins.announce(created);
     } else {
       logins.remind();
@@ -107,6 +110,7 @@ class DemoLoader implements ApplicationRunner {
           DemoAccounts.Created created = accounts.create(units, this::unitName);
           initiatives.load(units, created);
           contest.load(units, created);
+          nominations.load(units, created);
           return created;
         });
   }

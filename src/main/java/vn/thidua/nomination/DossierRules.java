@@ -23,12 +23,19 @@ class DossierRules {
   private final People people;
   private final NominationQueries queries;
   private final CitedAchievements cited;
+  private final HonourCheck honours;
 
-  DossierRules(OrgUnits units, People people, NominationQueries queries, CitedAchievements cited) {
+  DossierRules(
+      OrgUnits units,
+      People people,
+      NominationQueries queries,
+      CitedAchievements cited,
+      HonourCheck honours) {
     this.units = units;
     this.people = people;
     this.queries = queries;
     this.cited = cited;
+    this.honours = honours;
   }
 
   Nomination draft(Round round, UnitSummary proposer, NominationForm form, String by) {
@@ -37,6 +44,7 @@ class DossierRules {
     }
     Nominee nominee = nominee(form, proposer);
     HonourRef honour = honour(round, form.honourCode(), form.grade());
+    honours.requireSuits(honour, nominee.kind());
     requireRoom(round, proposer, honour, nominee);
     Dossier dossier = dossier(form, cited.of(nominee, round));
     return Nomination.draft(

@@ -158,7 +158,8 @@ class NominationQueries {
                         new VoteTally(
                             rs.getInt("agree"), rs.getInt("disagree"), rs.getInt("abstain")),
                         (Long) rs.getObject("decision_id"),
-                        rs.getInt("version")))
+                        rs.getInt("version"),
+                        List.of()))
             .list();
     return new BoardData(counts, rows);
   }

@@ -1,6 +1,8 @@
 package vn.thidua.nomination;
 
-/** A nomination as the review board lists it. */
+import java.util.List;
+
+/** A nomination as the review board lists it, with its rule check where the board ran it. */
 public record NominationRow(
     long id,
     long proposingUnitId,
@@ -13,4 +15,32 @@ public record NominationRow(
     NominationState state,
     VoteTally tally,
     Long decisionId,
-    int version) {}
+    int version,
+    List<RuleResult> rules) {
+
+  public NominationRow {
+    rules = rules == null ? List.of() : List.copyOf(rules);
+  }
+
+  /** Whether every rule checked passed (true when none was checked). */
+  public boolean eligible() {
+    return RuleResult.allPass(rules);
+  }
+
+  NominationRow withRules(List<RuleResult> checked) {
+    return new NominationRow(
+        id,
+        proposingUnitId,
+        proposingUnitName,
+        recipient,
+        personId,
+        collectiveUnitId,
+        nomineeName,
+        honour,
+        state,
+        tally,
+        decisionId,
+        version,
+        checked);
+  }
+}

@@ -11,7 +11,7 @@ import vn.thidua.shared.web.DomainException;
 /**
  * Who reaches a round or a nomination. A round is seen by those who see its reviewing unit and by
  * those of the units below it, who propose into it; a nomination by those who see its proposing
- * unit, which includes the reviewing level.
+ * unit or the round's reviewing unit (which keeps seeing its rounds after a unit below moved away).
  */
 @Component
 class NominationScope {
@@ -38,8 +38,13 @@ class NominationScope {
     return round;
   }
 
-  Nomination requireVisible(Nomination nomination) {
-    if (!units.canSee(nomination.proposingUnitId())) {
+  /** The proposing unit's subtree and the reviewing unit's see the nomination. */
+  boolean sees(Nomination nomination, Round round) {
+    return units.canSee(nomination.proposingUnitId()) || units.canSee(round.unitId());
+  }
+
+  Nomination requireVisible(Nomination nomination, Round round) {
+    if (!sees(nomination, round)) {
       throw DomainException.notFound("nomination.notFound", nomination.id());
     }
     return nomination;

@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import vn.thidua.organisation.OrgUnits;
 import vn.thidua.organisation.UnitSummary;
+import vn.thidua.people.People;
+import vn.thidua.people.PersonView;
 import vn.thidua.shared.events.EntityChanged;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.DomainException;
@@ -24,6 +27,10 @@ class NominationService implements Nominations {
 
   static final String ROUND = "NominationRound";
   static final String NOMINATION = "Nomination";
+
+  /** Boards longer than this list without the rule check of each row, which reads per row. */
+  static final int RULE_CHECKED_ROWS = 300;
+
   static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private final RoundRepository rounds;
@@ -33,7 +40,10 @@ class NominationService implements Nominations {
   private final NominationViews views;
   private final RoundRules roundRules;
   private final DossierRules dossierRules;
+  private final DecisionDrafting decisionDrafting;
+  private final EligibilityRules eligibility;
   private final OrgUnits units;
+  private final People people;
   private final ApplicationEventPublisher events;
   private final Texts texts;
 
@@ -45,7 +55,10 @@ class NominationService implements Nominations {
       NominationViews views,
       RoundRules roundRules,
       DossierRules dossierRules,
+      DecisionDrafting decisionDrafting,
+      EligibilityRules eligibility,
       OrgUnits units,
+      People people,
       ApplicationEventPublisher events,
       Texts texts) {
     this.rounds = rounds;
@@ -55,7 +68,10 @@ class NominationService implements Nominations {
     this.views = views;
     this.roundRules = roundRules;
     this.dossierRules = dossierRules;
+    this.decisionDrafting = decisionDrafting;
+    this.eligibility = eligibility;
     this.units = units;
+    this.people = people;
     this.events = events;
     this.texts = texts;
   }
@@ -107,6 +123,102 @@ class NominationService implements Nominations {
     events.publishEvent(
         EntityChanged.created(NOMINATION, nomination.id(), proposer.id(), nomination.snapshot()));
     return views.of(nomination, round);
+  }
+
+  @Override
+  public BulkResult nominateMany(long roundId, BulkNomination bulk) {
+    Round round = reachableRound(roundId);
+    if (bulk.proposingUnitId() == null) {
+      throw DomainException.invalid("nomination.proposer.missing");
+    }
+    UnitSummary proposer = units.requireChangeable(bulk.proposingUnitId());
+    if (LocalDate.now(VIETNAM).isAfter(round.deadline())) {
+      throw DomainException.invalid("nomination.deadline.passed", round.deadline());
+    }
+    if (bulk.personIds().isEmpty()) {
+      throw DomainException.invalid("nomination.bulk.empty");
+    }
+    List<BulkResult.Refusal> refusals = new ArrayList<>();
+    int drafted = 0;
+    for (Long personId : bulk.personIds()) {
+      NominationForm form =
+          new NominationForm(
+              roundId,
+              proposer.id(),
+              NomineeKind.INDIVIDUAL,
+              personId,
+              null,
+              bulk.honourCode(),
+              bulk.grade(),
+              bulk.achievements(),
+              null,
+              null,
+              null);
+      try {
+        Nomination nomination = dossierRules.draft(round, proposer, form, CurrentUser.name());
+        nominations.saveAndFlush(nomination);
+        events.publishEvent(
+            EntityChanged.created(
+                NOMINATION, nomination.id(), proposer.id(), nomination.snapshot()));
+        drafted++;
+      } catch (DomainException e) {
+        String name = people.find(personId).map(PersonView::fullName).orElse("");
+        refusals.add(new BulkResult.Refusal(personId, name, texts.get(e.messageKey(), e.args())));
+      }
+    }
+    if (!refusals.isEmpty()) {
+      TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+      return new BulkResult(false, 0, refusals);
+    }
+    return new BulkResult(true, drafted, List.of());
+  }
+
+  @Override
+  public ImportReport importNominations(
+      long roundId, Long proposingUnitId, java.io.InputStream xlsx) {
+    Round round = reachableRound(roundId);
+    if (proposingUnitId == null) {
+      throw DomainException.invalid("nomination.proposer.missing");
+    }
+    UnitSummary proposer = units.requireChangeable(proposingUnitId);
+    if (LocalDate.now(VIETNAM).isAfter(round.deadline())) {
+      throw DomainException.invalid("nomination.deadline.passed", round.deadline());
+    }
+    List<ImportReport.RowProblem> problems = new ArrayList<>();
+    int drafted = 0;
+    for (NominationSheet.Line line : NominationSheet.read(xlsx)) {
+      try {
+        if (line.personId() == null) {
+          throw DomainException.invalid("nomination.import.person");
+        }
+        NominationForm form =
+            new NominationForm(
+                roundId,
+                proposer.id(),
+                NomineeKind.INDIVIDUAL,
+                line.personId(),
+                null,
+                line.honourCode(),
+                line.grade(),
+                line.achievements(),
+                null,
+                null,
+                null);
+        Nomination nomination = dossierRules.draft(round, proposer, form, CurrentUser.name());
+        nominations.saveAndFlush(nomination);
+        events.publishEvent(
+            EntityChanged.created(
+                NOMINATION, nomination.id(), proposer.id(), nomination.snapshot()));
+        drafted++;
+      } catch (DomainException e) {
+        problems.add(new ImportReport.RowProblem(line.row(), texts.get(e.messageKey(), e.args())));
+      }
+    }
+    if (!problems.isEmpty()) {
+      TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+      return new ImportReport(false, 0, problems);
+    }
+    return new ImportReport(true, drafted, List.of());
   }
 
   @Override
@@ -170,9 +282,7 @@ class NominationService implements Nominations {
     int moved = 0;
     for (Long id : move.nominationIds()) {
       Nomination nomination = found.get(id);
-      if (nomination == null
-          || nomination.roundId() != roundId
-          || !units.canSee(nomination.proposingUnitId())) {
+      if (nomination == null || nomination.roundId() != roundId || !scope.sees(nomination, round)) {
         refusals.add(
             new BulkResult.Refusal(id, "", texts.get("nomination.notFound", String.valueOf(id))));
         continue;
@@ -225,7 +335,11 @@ class NominationService implements Nominations {
     NominationQueries.BoardData data =
         queries.board(roundId, filter == null ? BoardFilter.all() : filter, subtrees);
     long total = data.counts().values().stream().mapToLong(Long::longValue).sum();
-    return new Board(views.of(round), data.counts(), data.rows(), total);
+    List<NominationRow> rows = data.rows();
+    if (rows.size() <= RULE_CHECKED_ROWS) {
+      rows = rows.stream().map(row -> row.withRules(checkRow(row, round))).toList();
+    }
+    return new Board(views.of(round), data.counts(), rows, total);
   }
 
   @Override
@@ -280,7 +394,17 @@ class NominationService implements Nominations {
     return views.of(upperNomination, upper);
   }
 
+  @Override
+  public long draftDecision(long roundId, DecisionRequest request) {
+    Round round = reachableRound(roundId);
+    units.requireChangeable(round.unitId());
+    return decisionDrafting.draft(round, request);
+  }
+
   private void take(Nomination nomination, Round round, NominationAction action, String reason) {
+    if (action == NominationAction.SUBMIT || action == NominationAction.RESUBMIT) {
+      requireEligible(nomination, round);
+    }
     NominationSnapshot before = nomination.snapshot();
     nomination.act(action, reason, round, CurrentUser.name(), Instant.now());
     events.publishEvent(
@@ -291,6 +415,29 @@ class NominationService implements Nominations {
             nomination.proposingUnitId(),
             before,
             nomination.snapshot()));
+  }
+
+  /** A nominee failing a rule is not submitted; the refusal names the first rule failed. */
+  private void requireEligible(Nomination nomination, Round round) {
+    eligibility.check(nomination, round).stream()
+        .filter(result -> !result.passed())
+        .findFirst()
+        .ifPresent(
+            failed -> {
+              throw DomainException.invalid(
+                  "nomination.rule.refused",
+                  new DefaultMessageSourceResolvable(
+                      new String[] {failed.messageKey()},
+                      failed.args().toArray(),
+                      failed.messageKey()));
+            });
+  }
+
+  private List<RuleResult> checkRow(NominationRow row, Round round) {
+    Nominee nominee =
+        new Nominee(row.recipient(), row.personId(), row.collectiveUnitId(), row.nomineeName());
+    String path = units.find(row.proposingUnitId()).map(UnitSummary::path).orElse("/");
+    return eligibility.check(row.honour(), nominee, row.proposingUnitId(), path, round);
   }
 
   private Round reachableRound(long roundId) {
@@ -306,7 +453,8 @@ class NominationService implements Nominations {
         nominations
             .findById(nominationId)
             .orElseThrow(() -> DomainException.notFound("nomination.notFound", nominationId));
-    return scope.requireVisible(nomination);
+    Round round = rounds.findById(nomination.roundId()).orElseThrow();
+    return scope.requireVisible(nomination, round);
   }
 
   private static void requireVersion(Nomination nomination, Integer version) {

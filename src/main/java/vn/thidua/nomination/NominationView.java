@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param cited achievements cited from the records for the round's period
  * @param votePasses whether the council's votes so far reach the round's threshold
+ * @param rules the eligibility rules checked for the nominee
  * @param actions the actions the signed-in user may take now
  */
 public record NominationView(
@@ -37,6 +38,7 @@ public record NominationView(
     List<VoteView> votes,
     VoteTally tally,
     boolean votePasses,
+    List<RuleResult> rules,
     List<NominationAction> actions,
     boolean canEdit,
     boolean canVote,

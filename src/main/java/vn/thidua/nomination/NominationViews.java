@@ -16,10 +16,12 @@ class NominationViews {
 
   private final OrgUnits units;
   private final NominationScope scope;
+  private final EligibilityRules rules;
 
-  NominationViews(OrgUnits units, NominationScope scope) {
+  NominationViews(OrgUnits units, NominationScope scope, EligibilityRules rules) {
     this.units = units;
     this.scope = scope;
+    this.rules = rules;
   }
 
   RoundView of(Round round) {
@@ -45,6 +47,7 @@ class NominationViews {
                     new RoundView.QuotaView(
                         quota.unitId(), names.getOrDefault(quota.unitId(), ""), quota.quota()))
             .toList(),
+        round.decisionId(),
         scope.reviews(round),
         scope.sitsOnCouncil(round),
         round.version());
@@ -89,6 +92,7 @@ class NominationViews {
         nomination.votes(),
         tally,
         round.passes(tally),
+        rules.check(nomination, round),
         actions,
         scope.proposes(nomination)
             && (nomination.state() == NominationState.DRAFT

@@ -20,6 +20,18 @@ public interface Nominations {
   /** Drafts a nomination; refused beyond the proposing unit's quota. */
   NominationView nominate(NominationForm form);
 
+  /**
+   * Drafts a nomination for each person listed, in one transaction: all of them, or none with the
+   * reason each refused person was refused.
+   */
+  BulkResult nominateMany(long roundId, BulkNomination bulk);
+
+  /**
+   * Drafts the nominations of an .xlsx workbook (person number, honour code, grade, achievement
+   * report) for the proposing unit: all of them, or none with the problem of each refused row.
+   */
+  ImportReport importNominations(long roundId, Long proposingUnitId, java.io.InputStream xlsx);
+
   /** Changes the dossier while the proposing unit holds it (draft or returned). */
   NominationView change(long nominationId, NominationForm form);
 
@@ -43,4 +55,10 @@ public interface Nominations {
    * next grade of the honour where that round selects it.
    */
   NominationView escalate(long nominationId, long upperRoundId);
+
+  /**
+   * Drafts one decision of the reviewing unit with every approved nomination of the round, and
+   * links it to the round; when the decision is issued, those nominations become decided.
+   */
+  long draftDecision(long roundId, DecisionRequest request);
 }

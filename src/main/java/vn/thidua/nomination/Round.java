@@ -42,6 +42,7 @@ class Round {
   private Threshold threshold;
 
   private Integer thresholdPercent;
+  private Long decisionId;
   private String createdBy;
   private Instant createdAt;
   @Version private int version;
@@ -97,6 +98,15 @@ class Round {
         .filter(quota -> quota.unitId() == proposingUnitId)
         .map(Quota::quota)
         .findFirst();
+  }
+
+  /** Links the decision drafted with the round's approved nominations. */
+  void drafted(long decision) {
+    this.decisionId = decision;
+  }
+
+  Long decisionId() {
+    return decisionId;
   }
 
   boolean passes(VoteTally tally) {

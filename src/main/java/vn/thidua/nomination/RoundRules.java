@@ -15,9 +15,11 @@ class RoundRules {
   static final int MAX_NAME = 300;
 
   private final OrgUnits units;
+  private final HonourCheck honourCheck;
 
-  RoundRules(OrgUnits units) {
+  RoundRules(OrgUnits units, HonourCheck honourCheck) {
     this.units = units;
+    this.honourCheck = honourCheck;
   }
 
   RoundTerms check(long unitId, RoundForm form) {
@@ -58,6 +60,7 @@ class RoundRules {
       if (honour.code().isEmpty() || honour.grade() < 1) {
         throw DomainException.invalid("nomination.round.honour", honour.code(), honour.grade());
       }
+      honourCheck.requireKnown(honour);
       if (!seen.add(honour)) {
         throw DomainException.invalid("nomination.round.honourTwice", honour.code());
       }

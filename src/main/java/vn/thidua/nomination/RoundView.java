@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * A round with what the signed-in user may do in it.
  *
+ * @param decisionId the decision drafted with the round's approved nominations, if any
  * @param reviewer whether the user is an officer of the reviewing unit (or above)
  * @param councilMember whether the user sits on the reviewing unit's council
  */
@@ -22,6 +23,7 @@ public record RoundView(
     Integer thresholdPercent,
     List<HonourRef> honours,
     List<QuotaView> quotas,
+    Long decisionId,
     boolean reviewer,
     boolean councilMember,
     int version) {

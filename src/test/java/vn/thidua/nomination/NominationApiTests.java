@@ -3,6 +3,7 @@ package vn.thidua.nomination;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +13,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.thidua.honours.HonourAward;
+import vn.thidua.honours.Honours;
+import vn.thidua.honours.Recipient;
 import vn.thidua.people.Gender;
 import vn.thidua.people.NewPerson;
 import vn.thidua.people.People;
@@ -29,6 +33,7 @@ class NominationApiTests {
   @Autowired Fixtures fixtures;
   @Autowired People people;
   @Autowired ObjectMapper json;
+  @Autowired Honours honours;
 
   long province;
   long district;
@@ -124,6 +129,32 @@ class NominationApiTests {
   }
 
   @Test
+  void refusesToSubmitANomineeNotHonouredAtTheLevelBelow() {
+    long round = openRound(district, "SIMPLE_MAJORITY", "[]");
+    long newcomer =
+        people.register(
+            new NewPerson(
+                factory,
+                "Đỗ Văn Mới",
+                Gender.MALE,
+                1995,
+                "Công nhân",
+                true,
+                true,
+                LocalDate.of(2020, 3, 1)));
+    long id =
+        expect(nominate(round, factory, newcomer, factoryOfficer), HttpStatus.CREATED)
+            .get("id")
+            .asLong();
+    JsonNode nomination = expect(get("/api/nominations/" + id), HttpStatus.OK);
+    assertThat(nomination.get("rules").toString()).contains("\"passed\":false");
+    assertThat(detail(act(id, "SUBMIT", null, factoryOfficer, HttpStatus.UNPROCESSABLE_CONTENT)))
+        .contains("Chưa đạt \"Công nhân giỏi cấp cơ sở\" năm 2025");
+    assertThat(expect(get("/api/nominations/" + id), HttpStatus.OK).get("state").asString())
+        .isEqualTo("DRAFT");
+  }
+
+  @Test
   void refusesAStaleVersion() {
     long round = openRound(district, "SIMPLE_MAJORITY", "[]");
     long id =
@@ -171,6 +202,89 @@ class NominationApiTests {
             get("/api/nomination-rounds/%d/board?state=UNDER_REVIEW".formatted(round)),
             HttpStatus.OK);
     assertThat(board.get("rows")).hasSize(2);
+  }
+
+  @Test
+  void nominatesManyPeopleAtOnceOrNone() {
+    long round = openRound(district, "SIMPLE_MAJORITY", "[]");
+    long second = aWorker(factory, "Lý Thị Hai");
+    long outsider = aWorker(fixtures.grassroots(district, "Công đoàn ngoài"), "Mai Văn Ngoài");
+    String bulk = "/api/nomination-rounds/%d/nominations".formatted(round);
+    String body =
+        """
+        {"proposingUnitId": %d, "honourCode": "CNG", "grade": 2, "personIds": [%d, %d, %d],
+         "achievements": "Hoàn thành xuất sắc nhiệm vụ."}
+        """;
+    JsonNode refused =
+        expect(
+            post(bulk, factoryOfficer, body.formatted(factory, worker, second, outsider)),
+            HttpStatus.UNPROCESSABLE_CONTENT);
+    assertThat(refused.get("refusals")).hasSize(1);
+    assertThat(refused.get("refusals").get(0).get("nomineeName").asString())
+        .isEqualTo("Mai Văn Ngoài");
+    assertThat(
+            expect(get("/api/nomination-rounds/%d/board".formatted(round)), HttpStatus.OK)
+                .get("total")
+                .asInt())
+        .isZero();
+
+    String good = body.replace(", %d]", "]").formatted(factory, worker, second);
+    JsonNode done = expect(post(bulk, factoryOfficer, good), HttpStatus.CREATED);
+    assertThat(done.get("moved").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void importsNominationsFromAWorkbookWithARowByRowReport() throws Exception {
+    long round = openRound(district, "SIMPLE_MAJORITY", "[]");
+    long second = aWorker(factory, "Tạ Văn Nhập");
+    String uri = "/api/nomination-rounds/%d/import".formatted(round);
+    byte[] bad = workbook(new Object[] {worker, "CNG", 2}, new Object[] {"abc", "CNG", 2});
+    JsonNode refused = expect(upload(uri, bad), HttpStatus.UNPROCESSABLE_CONTENT);
+    assertThat(refused.get("problems")).hasSize(1);
+    assertThat(refused.get("problems").get(0).get("row").asInt()).isEqualTo(3);
+    assertThat(refused.get("problems").get(0).get("message").asString())
+        .contains("mã số người lao động");
+
+    byte[] good = workbook(new Object[] {worker, "CNG", 2}, new Object[] {second, "CNG", 2});
+    assertThat(expect(upload(uri, good), HttpStatus.CREATED).get("drafted").asInt()).isEqualTo(2);
+  }
+
+  private MvcTestResult upload(String uri, byte[] content) {
+    return mvc.post()
+        .uri(uri)
+        .multipart()
+        .file(
+            new org.springframework.mock.web.MockMultipartFile(
+                "file", "de-nghi.xlsx", null, content))
+        .param("unitId", String.valueOf(factory))
+        .with(Users.as(factoryOfficer))
+        .exchange();
+  }
+
+  private static byte[] workbook(Object[]... rows) throws java.io.IOException {
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        var out = new java.io.ByteArrayOutputStream()) {
+      var sheet = book.createSheet("Đề nghị");
+      var header = sheet.createRow(0);
+      header.createCell(0).setCellValue("Mã số người lao động");
+      header.createCell(1).setCellValue("Mã danh hiệu");
+      header.createCell(2).setCellValue("Hạng");
+      header.createCell(3).setCellValue("Báo cáo thành tích");
+      for (int i = 0; i < rows.length; i++) {
+        var row = sheet.createRow(i + 1);
+        Object id = rows[i][0];
+        if (id instanceof Long number) {
+          row.createCell(0).setCellValue(number);
+        } else {
+          row.createCell(0).setCellValue(String.valueOf(id));
+        }
+        row.createCell(1).setCellValue((String) rows[i][1]);
+        row.createCell(2).setCellValue((Integer) rows[i][2]);
+        row.createCell(3).setCellValue("Vượt định mức sản xuất cả năm.");
+      }
+      book.write(out);
+      return out.toByteArray();
+    }
   }
 
   @Test
@@ -230,10 +344,15 @@ class NominationApiTests {
     return post("/api/nominations/%d/votes".formatted(id), member, "{\"vote\": \"" + vote + "\"}");
   }
 
+  /** A worker who was honoured Công nhân giỏi at grassroots in 2025, so may be selected above. */
   private long aWorker(long unit, String name) {
-    return people.register(
-        new NewPerson(
-            unit, name, Gender.MALE, 1988, "Công nhân", true, true, LocalDate.of(2015, 3, 1)));
+    long person =
+        people.register(
+            new NewPerson(
+                unit, name, Gender.MALE, 1988, "Công nhân", true, true, LocalDate.of(2015, 3, 1)));
+    honours.recordAwarded(
+        List.of(new HonourAward("CNG", 1, Recipient.INDIVIDUAL, person, null, 2025, unit, null)));
+    return person;
   }
 
   private MvcTestResult get(String uri) {

@@ -128,7 +128,13 @@ final class Endpoints {
           // a nomination names its round and proposing unit in the body
           Map.entry("GET /api/nomination-rounds", Rule.OPEN_TO_EVERY_USER),
           Map.entry("POST /api/nomination-rounds", Rule.FOREIGN_IDS_IN_BODY),
-          Map.entry("POST /api/nominations", Rule.FOREIGN_IDS_IN_BODY));
+          Map.entry("POST /api/nominations", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("GET /nominations", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /nominations/rounds/new", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /nominations/rounds/new", Rule.FOREIGN_IDS_IN_BODY),
+          // the pickers list the people and units of the proposing unit named in the request
+          Map.entry("GET /nominations/people", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("GET /nominations/collectives", Rule.FOREIGN_IDS_IN_BODY));
 
   private Endpoints() {}
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,10 +14,14 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.nomination.Board;
 import vn.thidua.nomination.BoardFilter;
 import vn.thidua.nomination.BulkMove;
+import vn.thidua.nomination.BulkNomination;
 import vn.thidua.nomination.BulkResult;
+import vn.thidua.nomination.DecisionRequest;
+import vn.thidua.nomination.ImportReport;
 import vn.thidua.nomination.Minutes;
 import vn.thidua.nomination.Move;
 import vn.thidua.nomination.NominationForm;
@@ -99,6 +104,53 @@ class NominationApi {
   @Operation(summary = "The council's minutes: members present, votes per nominee, result")
   Minutes minutes(@PathVariable long nominationRoundId) {
     return nominations.minutes(nominationRoundId);
+  }
+
+  @PostMapping("/api/nomination-rounds/{nominationRoundId}/decision")
+  @Operation(
+      summary =
+          "Draft one decision of the reviewing unit with every approved nomination of the round;"
+              + " issuing it marks them decided")
+  ResponseEntity<java.util.Map<String, Long>> draftDecision(
+      @PathVariable long nominationRoundId, @RequestBody DecisionRequest request) {
+    long decisionId = nominations.draftDecision(nominationRoundId, request);
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(java.util.Map.of("decisionId", decisionId));
+  }
+
+  @PostMapping("/api/nomination-rounds/{nominationRoundId}/nominations")
+  @Operation(
+      summary =
+          "Draft nominations of many people of the proposing unit for one honour in one"
+              + " transaction: all of them, or none (answered 422 with the reason for each person)")
+  ResponseEntity<BulkResult> nominateMany(
+      @PathVariable long nominationRoundId, @RequestBody BulkNomination bulk) {
+    BulkResult result = nominations.nominateMany(nominationRoundId, bulk);
+    return ResponseEntity.status(
+            result.done() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_CONTENT)
+        .body(result);
+  }
+
+  @PostMapping(
+      value = "/api/nomination-rounds/{nominationRoundId}/import",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(
+      summary =
+          "Import nominations from an .xlsx workbook (columns: worker's number, honour code, grade,"
+              + " achievement report) for the proposing unit: all rows, or none (answered 422 with"
+              + " the problem of each row)")
+  ResponseEntity<ImportReport> importFile(
+      @PathVariable long nominationRoundId,
+      @RequestParam(required = false) Long unitId,
+      @RequestParam("file") MultipartFile file)
+      throws java.io.IOException {
+    nominations.round(nominationRoundId);
+    try (java.io.InputStream in = file.getInputStream()) {
+      ImportReport report = nominations.importNominations(nominationRoundId, unitId, in);
+      return ResponseEntity.status(
+              report.done() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_CONTENT)
+          .body(report);
+    }
   }
 
   @PostMapping("/api/nominations")
