@@ -47,7 +47,13 @@ class SecurityConfiguration {
         .authenticationManager(authenticationManager)
         .authorizeHttpRequests(
             auth ->
-                auth.requestMatchers("/api/users/**").hasRole("ADMIN").anyRequest().authenticated())
+                auth.requestMatchers("/api/users/**")
+                    .hasRole("ADMIN")
+                    // certificate checks and the honour board are public
+                    .requestMatchers("/api/verify/**", "/api/honour-board/**")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
         .addFilterBefore(
             new ApiTokenAuthenticationFilter(tokens, users, problems),
             BasicAuthenticationFilter.class)
@@ -71,6 +77,10 @@ class SecurityConfiguration {
                         "/login",
                         "/board",
                         "/board/**",
+                        "/verify",
+                        "/verify/**",
+                        "/honour-board",
+                        "/honour-board/**",
                         "/css/**",
                         "/js/**",
                         "/img/**",

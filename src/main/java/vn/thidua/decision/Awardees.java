@@ -1,5 +1,6 @@
 package vn.thidua.decision;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -8,6 +9,7 @@ import vn.thidua.honours.HonourView;
 import vn.thidua.honours.Honours;
 import vn.thidua.honours.Recipient;
 import vn.thidua.organisation.OrgUnits;
+import vn.thidua.organisation.UnitReads;
 import vn.thidua.organisation.UnitSummary;
 import vn.thidua.people.People;
 import vn.thidua.people.PersonView;
@@ -23,17 +25,19 @@ class Awardees {
   private final Honours honours;
   private final People people;
   private final OrgUnits units;
+  private final UnitReads unitReads;
 
-  Awardees(Honours honours, People people, OrgUnits units) {
+  Awardees(Honours honours, People people, OrgUnits units, UnitReads unitReads) {
     this.honours = honours;
     this.people = people;
     this.units = units;
+    this.unitReads = unitReads;
   }
 
-  List<LineContent> resolve(List<AwardeeDraft> drafts, long issuingUnitId) {
+  List<LineContent> resolve(List<AwardeeDraft> drafts, long issuingUnitId, int year) {
     List<LineContent> lines = new ArrayList<>();
     for (AwardeeDraft draft : drafts) {
-      LineContent line = resolve(draft, issuingUnitId, lines.size() + 1);
+      LineContent line = resolve(draft, issuingUnitId, year, lines.size() + 1);
       if (lines.stream().anyMatch(line::sameAward)) {
         throw DomainException.invalid("decision.awardee.duplicate", line.awardeeName());
       }
@@ -42,7 +46,7 @@ class Awardees {
     return lines;
   }
 
-  LineContent resolve(AwardeeDraft draft, long issuingUnitId, int position) {
+  LineContent resolve(AwardeeDraft draft, long issuingUnitId, int year, int position) {
     if (draft == null || draft.honourCode() == null || draft.honourCode().isBlank()) {
       throw DomainException.invalid("decision.awardee.honourMissing", position);
     }
@@ -69,7 +73,7 @@ class Awardees {
               .find(draft.personId())
               .orElseThrow(
                   () -> DomainException.invalid("decision.awardee.personNotFound", position));
-      requireWithin(person.unitId(), issuingUnitId, person.fullName());
+      requireWithin(person.unitId(), issuingUnitId, year, person.fullName());
       return new LineContent(
           honour.code(),
           grade.grade(),
@@ -93,7 +97,7 @@ class Awardees {
             .find(draft.collectiveUnitId())
             .orElseThrow(
                 () -> DomainException.invalid("decision.awardee.collectiveNotFound", position));
-    requireWithin(collective.id(), issuingUnitId, collective.name());
+    requireWithin(collective.id(), issuingUnitId, year, collective.name());
     return new LineContent(
         honour.code(),
         grade.grade(),
@@ -110,8 +114,16 @@ class Awardees {
         draft.nominationId());
   }
 
-  private void requireWithin(long unitId, long issuingUnitId, String name) {
-    if (!units.isWithin(unitId, issuingUnitId)) {
+  /**
+   * The unit stands below the issuer today or stood there at the end of the year honoured: a 2020
+   * decision of a district names the units it had in 2020, even if they moved since.
+   */
+  private void requireWithin(long unitId, long issuingUnitId, int year, String name) {
+    boolean within =
+        units.isWithin(unitId, issuingUnitId)
+            || unitReads.ancestors(unitId, LocalDate.of(year, 12, 31)).stream()
+                .anyMatch(ancestor -> ancestor.id() == issuingUnitId);
+    if (!within) {
       throw DomainException.invalid("decision.awardee.outside", name);
     }
   }

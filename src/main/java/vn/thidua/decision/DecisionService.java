@@ -79,7 +79,7 @@ class DecisionService implements Decisions {
   private long create(DecisionDraft draft, DecisionKind kind, Long targetId) {
     UnitSummary issuer = units.requireChangeable(draft.issuingUnitId());
     DraftRules.Heading heading = DraftRules.aCompleteHeading(draft, calendar.today().getYear());
-    List<LineContent> lines = awardees.resolve(draft.awardees(), issuer.id());
+    List<LineContent> lines = awardees.resolve(draft.awardees(), issuer.id(), heading.year());
     String symbol = Symbols.format(null, symbols.suffixFor(issuer));
     long id = store.insert(issuer.id(), kind, targetId, heading, symbol, CurrentUser.name());
     store.replaceLines(id, lines);
@@ -98,6 +98,9 @@ class DecisionService implements Decisions {
   @Override
   public DecisionView update(long decisionId, int version, DecisionDraft draft) {
     DecisionRow row = changeableDraft(decisionId, version);
+    if (draft == null) {
+      throw DomainException.invalid("decision.subject.missing");
+    }
     UnitSummary issuer = units.requireChangeable(draft.issuingUnitId());
     if (row.targetDecisionId() != null) {
       DecisionRow target = store.find(row.targetDecisionId()).orElseThrow();
@@ -106,7 +109,7 @@ class DecisionService implements Decisions {
       }
     }
     DraftRules.Heading heading = DraftRules.aCompleteHeading(draft, calendar.today().getYear());
-    List<LineContent> lines = awardees.resolve(draft.awardees(), issuer.id());
+    List<LineContent> lines = awardees.resolve(draft.awardees(), issuer.id(), heading.year());
     if (row.kind() == DecisionKind.REVOKE && !lines.isEmpty()) {
       throw DomainException.invalid("decision.revoke.noAwardees");
     }
@@ -126,7 +129,7 @@ class DecisionService implements Decisions {
     if (row.kind() == DecisionKind.REVOKE) {
       throw DomainException.invalid("decision.revoke.noAwardees");
     }
-    LineContent line = awardees.resolve(awardee, row.issuingUnitId(), 1);
+    LineContent line = awardees.resolve(awardee, row.issuingUnitId(), row.year(), 1);
     boolean duplicate =
         store.lines(row.id()).stream()
             .anyMatch(

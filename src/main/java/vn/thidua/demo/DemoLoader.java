@@ -34,6 +34,8 @@ class DemoLoader implements ApplicationRunner {
   private final DemoMovement movement;
   private final DemoInitiatives initiatives;
   private final DemoContest contest;
+  private final DemoDecisions decisions;
+  private final DemoHonours honours;
   private final DemoNominations nominations;
   private final DemoLogins logins;
 
@@ -48,6 +50,8 @@ class DemoLoader implements ApplicationRunner {
       DemoMovement movement,
       DemoInitiatives initiatives,
       DemoContest contest,
+      DemoDecisions decisions,
+      DemoHonours honours,
       DemoNominations nominations,
       DemoLogins logins) {
     this.mode = mode;
@@ -60,6 +64,8 @@ class DemoLoader implements ApplicationRunner {
     this.movement = movement;
     this.initiatives = initiatives;
     this.contest = contest;
+    this.decisions = decisions;
+    this.honours = honours;
     this.nominations = nominations;
     this.logins = logins;
   }
@@ -110,6 +116,8 @@ class DemoLoader implements ApplicationRunner {
           DemoAccounts.Created created = accounts.create(units, this::unitName);
           initiatives.load(units, created);
           contest.load(units, created);
+          decisions.load(units, created);
+          honours.load(units);
           nominations.load(units, created);
           return created;
         });

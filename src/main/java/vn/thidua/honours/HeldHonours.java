@@ -50,6 +50,10 @@ class HeldHonours {
         .list();
   }
 
+  HonourHeld get(long id) {
+    return jdbc.sql(SELECT + " where hh.id = :id").param("id", id).query(HeldHonours::row).single();
+  }
+
   List<HonourHeld> ofDecision(long decisionId) {
     return jdbc.sql(SELECT + " where hh.decision_id = :decision order by hh.id")
         .param("decision", decisionId)

@@ -57,20 +57,22 @@ class Honour {
     this.active = true;
   }
 
-  /** Sets everything an administrator edits; the definition has been checked. */
-  void define(HonourDefinition definition) {
-    name = definition.name();
-    nameEn = definition.nameEn();
-    forIndividuals = definition.recipients().contains(Recipient.INDIVIDUAL);
-    forCollectives = definition.recipients().contains(Recipient.COLLECTIVE);
-    scope = definition.scope();
-    theme = definition.theme();
-    prizeMultiple = definition.prizeMultiple();
-    active = definition.active();
+  /** Sets everything an administrator edits, from a form {@link CatalogueChecks} has checked. */
+  void define(HonourForm form) {
+    name = form.name().strip();
+    nameEn = form.nameEn() == null || form.nameEn().isBlank() ? null : form.nameEn().strip();
+    forIndividuals = form.recipients().contains(Recipient.INDIVIDUAL);
+    forCollectives = form.recipients().contains(Recipient.COLLECTIVE);
+    scope = form.scope();
+    theme = scope == Scope.THEMATIC ? form.theme().strip() : null;
+    prizeMultiple = form.prizeMultiple();
+    active = form.active() == null || form.active();
+    List<Grade> wanted =
+        form.grades().stream()
+            .map(g -> new Grade(g.grade(), g.name().strip(), g.grantingLevelCode()))
+            .toList();
     grades.clear();
-    definition
-        .grades()
-        .forEach(g -> grades.add(new Grade(g.grade(), g.name(), g.grantingLevelCode())));
+    grades.addAll(wanted);
   }
 
   HonourView view() {

@@ -93,7 +93,8 @@ class HonourBook implements Honours {
     }
   }
 
-  private void record(HonourAward award) {
+  /** Records one honour after checking it, and returns its id. */
+  long record(HonourAward award) {
     Honour honour =
         honours
             .findByCode(award.honourCode())
@@ -114,6 +115,7 @@ class HonourBook implements Honours {
     }
     long id = held.insert(honour.id(), award, holderUnitId, CurrentUser.name());
     events.publishEvent(EntityChanged.created(HELD, id, holderUnitId, state(award)));
+    return id;
   }
 
   /** The unit the holder belongs to, after checking the recipient suits the honour. */

@@ -17,7 +17,9 @@ final class Endpoints {
      * Refused to anyone without an ADMIN grant; within, an administrator reaches only their subtree
      * (UserAdministrationTests).
      */
-    ADMINISTRATORS_ONLY
+    ADMINISTRATORS_ONLY,
+    /** Refused to anyone but an administrator of the national unit (HonourCatalogueTests). */
+    NATIONAL_ADMINISTRATORS_ONLY
   }
 
   private static final Map<String, Rule> RULES =
@@ -134,7 +136,40 @@ final class Endpoints {
           Map.entry("POST /nominations/rounds/new", Rule.FOREIGN_IDS_IN_BODY),
           // the pickers list the people and units of the proposing unit named in the request
           Map.entry("GET /nominations/people", Rule.FOREIGN_IDS_IN_BODY),
-          Map.entry("GET /nominations/collectives", Rule.FOREIGN_IDS_IN_BODY));
+          Map.entry("GET /nominations/collectives", Rule.FOREIGN_IDS_IN_BODY),
+          // decisions are listed as the user sees them (DecisionFacadeTests
+          // .onlyAnOfficerOfTheIssuingUnitDraftsAndOutsidersDoNotSeeIt); a draft names its issuing
+          // unit in the body
+          Map.entry("GET /decisions", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/decisions", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /decisions/new", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /decisions/new", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /api/decisions", Rule.FOREIGN_IDS_IN_BODY),
+          // public: the check of a certificate and the honour board, for anyone without signing in
+          // (PublicDecisionPagesTests)
+          Map.entry("GET /verify", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /verify/{code}", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/verify/{code}", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /honour-board", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /honour-board/{lineId}", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /honour-board/{lineId}/photo", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/honour-board", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/honour-board/choices", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/honour-board/{lineId}", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/honour-board/{lineId}/photo", Rule.OPEN_TO_EVERY_USER),
+          // the honours catalogue is the same for every unit: everyone reads it, only a national
+          // administrator changes it (HonourCatalogueTests)
+          Map.entry("GET /honours", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/honours", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /honours/{honourCode}", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/honours/{honourCode}", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /honours/new", Rule.NATIONAL_ADMINISTRATORS_ONLY),
+          Map.entry("POST /honours/new", Rule.NATIONAL_ADMINISTRATORS_ONLY),
+          Map.entry("POST /api/honours", Rule.NATIONAL_ADMINISTRATORS_ONLY),
+          Map.entry("GET /api/honours/{honourCode}/rules", Rule.OPEN_TO_EVERY_USER),
+          // the nominee named in the body must be visible: a foreign unitId or personId answers
+          // 404 (EligibilityTests)
+          Map.entry("POST /api/eligibility/check", Rule.FOREIGN_IDS_IN_BODY));
 
   private Endpoints() {}
 

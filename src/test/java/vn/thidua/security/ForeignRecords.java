@@ -156,6 +156,16 @@ class ForeignRecords {
     variables.put("programmeId", programmeOf(other));
     long contest = contestOf(otherDistrict);
     variables.put("contestId", contest);
+    long decision = decisionOf(otherDistrict, person);
+    variables.put("decisionId", decision);
+    variables.put(
+        "lineId",
+        jdbc.sql("select id from decision_line where decision_id = :d")
+            .param("d", decision)
+            .query(Long.class)
+            .single());
+    variables.put("honourCode", "LDTT");
+    variables.put("ruleId", jdbc.sql("select min(id) from honour_rule").query(Long.class).single());
     variables.put(
         "roundId",
         jdbc.sql("select id from contest_round where contest_id = :c")
@@ -169,7 +179,7 @@ class ForeignRecords {
     String json =
         """
         {"parentId": %1$d, "newParentId": %1$d, "targetId": %1$d, "sourceIds": [%2$d],
-         "unitId": %2$d, "organiserId": %1$d, "name": "Tên thử", "nameEn": "Test", "code": "ZZ_TEST",
+         "unitId": %2$d, "organiserId": %1$d, "issuingUnitId": %1$d, "name": "Tên thử", "nameEn": "Test", "code": "ZZ_TEST",
          "levelCode": "GRASSROOTS", "sectorCode": "DN", "tier": 9, "grassroots": false, "year": 2024,
          "effectiveOn": "2024-06-01", "foundedOn": "2024-06-01", "asOf": "2024-06-01",
          "workers": 1, "womenWorkers": 0, "members": 1, "womenMembers": 0, "version": 0,
@@ -199,9 +209,47 @@ class ForeignRecords {
     form.put("partName", "A");
     form.put("organiserId", String.valueOf(otherDistrict));
     form.put("unitId", String.valueOf(otherUnit));
+    form.put("issuingUnitId", String.valueOf(otherDistrict));
     form.put("roundId", String.valueOf(nominationRound));
     form.put("proposingUnitId", String.valueOf(otherUnit));
     return new World(own, variables, json, form);
+  }
+
+  /** An issued decision of the other province's district honouring one of its workers. */
+  private long decisionOf(long unitId, long personId) {
+    long decision =
+        jdbc.sql(
+                """
+                insert into decision (issuing_unit_id, year, symbol, subject, signer_name,
+                                      signer_position, created_by)
+                values (:unit, 2024, '…/QĐ-LĐLĐ', 'Quyết định khác', 'Người ký khác', 'Chủ tịch',
+                        'someone-else')
+                returning id
+                """)
+            .param("unit", unitId)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            """
+            insert into decision_line (decision_id, position, honour_code, grade, honour_name,
+                                       honour_kind, recipient, person_id, awardee_name,
+                                       awardee_search_name, workplace_unit_id, workplace_name,
+                                       short_code)
+            select :decision, 1, 'GK', 1, 'Giấy khen', 'AWARD', 'INDIVIDUAL', p.id, p.full_name,
+                   p.search_name, p.unit_id, 'Công đoàn khác', upper(substr(md5(random()::text), 1, 10))
+              from person p where p.id = :person
+            """)
+        .param("decision", decision)
+        .param("person", personId)
+        .update();
+    jdbc.sql(
+            "update decision set status = 'ISSUED', number_year = 2025, signed_on = date"
+                + " '2025-01-10', number = 1 + coalesce((select max(number) from decision d where"
+                + " d.issuing_unit_id = :unit and d.number_year = 2025), 0) where id = :id")
+        .param("unit", unitId)
+        .param("id", decision)
+        .update();
+    return decision;
   }
 
   /** A selection round of the other province's district, selecting Công nhân giỏi. */
