@@ -2,29 +2,37 @@ package vn.thidua.nomination;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.thidua.honours.HonourHeld;
+import vn.thidua.honours.Eligibility;
 import vn.thidua.honours.HonourView;
 import vn.thidua.honours.Honours;
+import vn.thidua.honours.NomineeCase;
+import vn.thidua.honours.RuleOutcome;
+import vn.thidua.shared.web.DomainException;
 
 /**
- * The rules a nominee must meet before the nomination is submitted, each a named sentence: the
- * honour suits the nominee, a graded honour goes only to those honoured at the grade below, and the
- * proposing unit stays within its quota.
+ * The rules a nominee must meet before the nomination is submitted: the honour suits the nominee,
+ * the round's own quota for the proposing unit, and the honour's rules kept as data by the honours
+ * module ({@link Eligibility}: held at the grade below, employment, its quotas...), which read the
+ * rest of the round through {@link RoundFacts}.
  */
 @Component
 class EligibilityRules {
 
   private final Honours honours;
+  private final Eligibility eligibility;
   private final NominationQueries queries;
 
-  EligibilityRules(Honours honours, NominationQueries queries) {
+  EligibilityRules(Honours honours, Eligibility eligibility, NominationQueries queries) {
     this.honours = honours;
+    this.eligibility = eligibility;
     this.queries = queries;
   }
 
   List<RuleResult> check(Nomination nomination, Round round) {
     return check(
+        nomination.id(),
         nomination.honour(),
         nomination.nominee(),
         nomination.proposingUnitId(),
@@ -33,20 +41,50 @@ class EligibilityRules {
   }
 
   List<RuleResult> check(
-      HonourRef ref, Nominee nominee, long proposingUnitId, String proposingPath, Round round) {
+      Long nominationId,
+      HonourRef ref,
+      Nominee nominee,
+      long proposingUnitId,
+      String proposingPath,
+      Round round) {
     List<RuleResult> results = new ArrayList<>();
     HonourView honour = honours.find(ref.code()).orElse(null);
     if (honour == null) {
-      results.add(fail("honourInTheCatalogue", "nomination.rule.unknown", ref.code()));
+      results.add(
+          new RuleResult(
+              "honourInTheCatalogue", false, "nomination.rule.unknown", List.of(ref.code())));
       return results;
     }
-    results.add(honourSuitsTheNominee(honour, nominee));
-    if (ref.grade() > 1 && honour.hasGrades()) {
-      results.add(onlyThoseHonouredAtTheLevelBelow(honour, ref, nominee, round));
-    }
+    RuleResult suits = honourSuitsTheNominee(honour, nominee);
+    results.add(suits);
     round
         .quotaOf(proposingUnitId)
-        .ifPresent(quota -> results.add(atMostTheQuota(quota, proposingPath, round)));
+        .ifPresent(quota -> results.add(atMostTheRoundsQuota(quota, proposingPath, round)));
+    if (!suits.passed()) {
+      return results;
+    }
+    NomineeCase nomineeCase =
+        new NomineeCase(
+            ref.code(),
+            ref.grade(),
+            nominee.personId(),
+            nominee.unitId(),
+            round.year(),
+            proposingUnitId,
+            round.unitId(),
+            null,
+            Set.of(),
+            new RoundFacts(queries, honours, round, nominationId, ref, nominee, proposingUnitId));
+    try {
+      for (RuleOutcome outcome : eligibility.check(nomineeCase)) {
+        results.add(
+            new RuleResult(
+                outcome.ruleKind().name(), outcome.passed(), outcome.messageKey(), outcome.args()));
+      }
+    } catch (DomainException refused) {
+      results.add(
+          new RuleResult("honourRules", false, refused.messageKey(), List.of(refused.args())));
+    }
     return results;
   }
 
@@ -59,35 +97,13 @@ class EligibilityRules {
         List.of(honour.name()));
   }
 
-  private RuleResult onlyThoseHonouredAtTheLevelBelow(
-      HonourView honour, HonourRef ref, Nominee nominee, Round round) {
-    int below = ref.grade() - 1;
-    List<HonourHeld> held =
-        nominee.kind() == NomineeKind.INDIVIDUAL
-            ? honours.heldByPerson(nominee.personId(), round.year(), round.year())
-            : honours.heldByUnit(nominee.unitId(), round.year(), round.year());
-    boolean found =
-        held.stream()
-            .anyMatch(h -> !h.revoked() && h.honourCode().equals(ref.code()) && h.grade() == below);
-    String belowName = honour.grade(below).name();
-    return new RuleResult(
-        "onlyThoseHonouredAtTheLevelBelow",
-        found,
-        found ? "nomination.rule.below" : "nomination.rule.belowNot",
-        List.of(belowName, String.valueOf(round.year())));
-  }
-
-  private RuleResult atMostTheQuota(int quota, String proposingPath, Round round) {
+  private RuleResult atMostTheRoundsQuota(int quota, String proposingPath, Round round) {
     long count = queries.countFrom(round.id(), proposingPath);
     boolean within = count <= quota;
     return new RuleResult(
-        "atMostTheQuota",
+        "atMostTheRoundsQuota",
         within,
         within ? "nomination.rule.quota" : "nomination.rule.quotaNot",
         List.of(count, quota));
-  }
-
-  private static RuleResult fail(String rule, String key, Object arg) {
-    return new RuleResult(rule, false, key, List.of(arg));
   }
 }

@@ -173,6 +173,56 @@ class NominationQueries {
         .toList();
   }
 
+  /** Nominations of the honour and grade in the round, from one proposing unit or all of them. */
+  int countOfHonour(long roundId, HonourRef honour, Long proposingUnitId, long exceptId) {
+    return jdbc.sql(
+            """
+            select count(*) from nomination
+             where round_id = :round and honour_code = :code and grade = :grade and id <> :except
+               and (cast(:unit as bigint) is null or proposing_unit_id = :unit)
+            """)
+        .param("round", roundId)
+        .param("code", honour.code())
+        .param("grade", honour.grade())
+        .param("except", exceptId)
+        .param("unit", proposingUnitId)
+        .query(Integer.class)
+        .single();
+  }
+
+  /**
+   * The honour codes of the proposing unit's other nominations in the round, one per nomination.
+   */
+  java.util.List<String> codesProposedBy(long roundId, long proposingUnitId, long exceptId) {
+    return jdbc.sql(
+            "select honour_code from nomination where round_id = :round"
+                + " and proposing_unit_id = :unit and id <> :except")
+        .param("round", roundId)
+        .param("unit", proposingUnitId)
+        .param("except", exceptId)
+        .query(String.class)
+        .list();
+  }
+
+  /** Codes of the nominee's other nominations in the reviewing unit's rounds of the year. */
+  java.util.Set<String> otherHonoursOf(long unitId, int year, Nominee nominee, long exceptId) {
+    return new java.util.HashSet<>(
+        jdbc.sql(
+                """
+                select n.honour_code from nomination n
+                  join nomination_round r on r.id = n.round_id
+                 where r.unit_id = :unit and r.year = :year and n.id <> :except
+                   and (n.person_id = :person or n.collective_unit_id = :collective)
+                """)
+            .param("unit", unitId)
+            .param("year", year)
+            .param("except", exceptId)
+            .param("person", nominee.personId() == null ? -1L : nominee.personId())
+            .param("collective", nominee.unitId() == null ? -1L : nominee.unitId())
+            .query(String.class)
+            .list());
+  }
+
   /** The council members who voted in the round, by name. */
   List<String> voters(long roundId) {
     return jdbc.sql(

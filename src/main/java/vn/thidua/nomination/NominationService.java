@@ -437,7 +437,7 @@ class NominationService implements Nominations {
     Nominee nominee =
         new Nominee(row.recipient(), row.personId(), row.collectiveUnitId(), row.nomineeName());
     String path = units.find(row.proposingUnitId()).map(UnitSummary::path).orElse("/");
-    return eligibility.check(row.honour(), nominee, row.proposingUnitId(), path, round);
+    return eligibility.check(row.id(), row.honour(), nominee, row.proposingUnitId(), path, round);
   }
 
   private Round reachableRound(long roundId) {

@@ -149,7 +149,7 @@ class NominationApiTests {
     JsonNode nomination = expect(get("/api/nominations/" + id), HttpStatus.OK);
     assertThat(nomination.get("rules").toString()).contains("\"passed\":false");
     assertThat(detail(act(id, "SUBMIT", null, factoryOfficer, HttpStatus.UNPROCESSABLE_CONTENT)))
-        .contains("Chưa đạt \"Công nhân giỏi cấp cơ sở\" năm 2025");
+        .contains("Chưa gửi được đề nghị", "Chưa đạt Công nhân giỏi cấp cơ sở năm 2025");
     assertThat(expect(get("/api/nominations/" + id), HttpStatus.OK).get("state").asString())
         .isEqualTo("DRAFT");
   }

@@ -93,7 +93,7 @@ class ReviewBoardBrowserTests extends BrowserTest {
 
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hoàng Thị Lan")).click();
     assertThat(page.locator("#nomination-state")).hasText("Đang thẩm định");
-    assertThat(page.locator("#rules")).containsText("Đã đạt \"Công nhân giỏi cấp cơ sở\" năm 2025");
+    assertThat(page.locator("#rules")).containsText("Đã đạt Công nhân giỏi cấp cơ sở năm 2025");
   }
 
   private long aGoodWorker(long unit, String name) {
