@@ -37,6 +37,7 @@ class DemoLoader implements ApplicationRunner {
   private final DemoContest contest;
   private final DemoDecisions decisions;
   private final DemoHonours honours;
+  private final DemoNominations nominations;
   private final DemoLogins logins;
 
   DemoLoader(
@@ -53,6 +54,7 @@ class DemoLoader implements ApplicationRunner {
       DemoContest contest,
       DemoDecisions decisions,
       DemoHonours honours,
+      DemoNominations nominations,
       DemoLogins logins) {
     this.mode = mode;
     this.environment = environment;
@@ -67,6 +69,7 @@ class DemoLoader implements ApplicationRunner {
     this.contest = contest;
     this.decisions = decisions;
     this.honours = honours;
+    this.nominations = nominations;
     this.logins = logins;
   }
 
@@ -79,8 +82,9 @@ class DemoLoader implements ApplicationRunner {
     if (created != null) {
       log.info(
           "Demo dataset loaded: Hà Nội, Bắc Từ Liêm (248 grassroots unions), 2025 ward unions,"
-              + " the industrial-zone union's 2023 movement and agreements, the 1 triệu sáng kiến programme"
-              + " and a skills contest");
+              + " the industrial-zone union's 2023 movement and agreements, the 1 triệu sáng kiến"
+              + " programme, a skills contest, the district's selection of good workers in 2020 and"
+              + " its decisions");
       logins.announce(created);
     } else {
       logins.remind();
@@ -119,6 +123,7 @@ class DemoLoader implements ApplicationRunner {
           contest.load(units, created);
           decisions.load(units, created);
           honours.load(units);
+          nominations.load(units, created);
           return created;
         });
   }

@@ -136,6 +136,18 @@ final class Endpoints {
           Map.entry("GET /contests/new", Rule.OPEN_TO_EVERY_USER),
           Map.entry("POST /contests/new", Rule.FOREIGN_IDS_IN_BODY),
           Map.entry("POST /api/contests", Rule.FOREIGN_IDS_IN_BODY),
+          // rounds are listed as the user reaches them: those of the units they see and of the
+          // units above, into which they propose (NominationApiTests.hidesAnotherProvincesRounds);
+          // a nomination names its round and proposing unit in the body
+          Map.entry("GET /api/nomination-rounds", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /api/nomination-rounds", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("POST /api/nominations", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("GET /nominations", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /nominations/rounds/new", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("POST /nominations/rounds/new", Rule.FOREIGN_IDS_IN_BODY),
+          // the pickers list the people and units of the proposing unit named in the request
+          Map.entry("GET /nominations/people", Rule.FOREIGN_IDS_IN_BODY),
+          Map.entry("GET /nominations/collectives", Rule.FOREIGN_IDS_IN_BODY),
           // decisions are listed as the user sees them (DecisionFacadeTests
           // .onlyAnOfficerOfTheIssuingUnitDraftsAndOutsidersDoNotSeeIt); a draft names its issuing
           // unit in the body

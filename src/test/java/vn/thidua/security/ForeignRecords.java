@@ -184,6 +184,9 @@ class ForeignRecords {
             .param("c", contest)
             .query(Long.class)
             .single());
+    long nominationRound = nominationRoundOf(otherDistrict);
+    variables.put("nominationRoundId", nominationRound);
+    variables.put("nominationId", nominationOf(nominationRound, otherUnit, person));
 
     String json =
         """
@@ -192,9 +195,10 @@ class ForeignRecords {
          "levelCode": "GRASSROOTS", "sectorCode": "DN", "tier": 9, "grassroots": false, "year": 2024,
          "effectiveOn": "2024-06-01", "foundedOn": "2024-06-01", "asOf": "2024-06-01",
          "workers": 1, "womenWorkers": 0, "members": 1, "womenMembers": 0, "version": 0,
-         "parts": [{"name": "A", "childIds": []}, {"name": "B", "childIds": []}]}
+         "parts": [{"name": "A", "childIds": []}, {"name": "B", "childIds": []}],
+         "roundId": %3$d, "proposingUnitId": %2$d}
         """
-            .formatted(otherDistrict, otherUnit);
+            .formatted(otherDistrict, otherUnit, nominationRound);
 
     Map<String, String> form = new LinkedHashMap<>();
     form.put("name", "Tên thử");
@@ -218,6 +222,8 @@ class ForeignRecords {
     form.put("organiserId", String.valueOf(otherDistrict));
     form.put("unitId", String.valueOf(otherUnit));
     form.put("issuingUnitId", String.valueOf(otherDistrict));
+    form.put("roundId", String.valueOf(nominationRound));
+    form.put("proposingUnitId", String.valueOf(otherUnit));
     return new World(own, variables, json, form);
   }
 
@@ -269,6 +275,48 @@ class ForeignRecords {
             returning id
             """)
         .param("unit", unitId)
+        .query(Long.class)
+        .single();
+  }
+
+  /** A selection round of the other province's district, selecting Công nhân giỏi. */
+  private long nominationRoundOf(long unitId) {
+    long round =
+        jdbc.sql(
+                """
+                insert into nomination_round (unit_id, unit_path, name, year, period_from,
+                                              period_to, deadline, threshold, created_by)
+                select id, path, 'Đợt xét khác', 2024, date '2024-01-01', date '2024-12-31',
+                       date '2099-01-31', 'SIMPLE_MAJORITY', 'someone-else'
+                  from org_unit where id = :unit
+                returning id
+                """)
+            .param("unit", unitId)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "insert into nomination_round_honour (round_id, position, honour_code, grade)"
+                + " values (:round, 0, 'CNG', 2)")
+        .param("round", round)
+        .update();
+    return round;
+  }
+
+  /** A nomination of the other province's worker, before the council. */
+  private long nominationOf(long round, long unitId, long personId) {
+    return jdbc.sql(
+            """
+            insert into nomination (round_id, proposing_unit_id, proposing_unit_path, recipient,
+                                    person_id, nominee_name, search_name, honour_code, grade,
+                                    achievements, state, created_by)
+            select :round, id, path, 'INDIVIDUAL', :person, 'Người khác', 'nguoi khac', 'CNG', 2,
+                   'Thành tích', 'COUNCIL_VOTE', 'someone-else'
+              from org_unit where id = :unit
+            returning id
+            """)
+        .param("round", round)
+        .param("unit", unitId)
+        .param("person", personId)
         .query(Long.class)
         .single();
   }
