@@ -2,6 +2,8 @@ package vn.thidua.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -125,6 +127,9 @@ class NominationFlowTests {
 
     assertThat(issued.status()).isEqualTo(DecisionStatus.ISSUED);
     assertThat(issued.awardees()).hasSize(1);
+    assertThat(pdfText(cityDecision, cityOfficer))
+        .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc")
+        .contains(issued.symbol(), "Nguyễn Thị Thảo", "Công nhân giỏi Thủ đô", "Trần Văn Ký");
     assertThat(state(atCity, cityOfficer)).isEqualTo("DECIDED");
     JsonNode decided = expect(get("/api/nominations/" + atCity, cityOfficer), HttpStatus.OK);
     assertThat(decided.get("decisionId").asLong()).isEqualTo(cityDecision);
@@ -159,6 +164,29 @@ class NominationFlowTests {
             HttpStatus.CREATED)
         .get("decisionId")
         .asLong();
+  }
+
+  /** The issued decision's PDF as the city's officer downloads it, as words. */
+  private String pdfText(long decisionId, SignedInUser officer) {
+    MvcTestResult result =
+        mvc.get().uri("/api/decisions/{id}/pdf", decisionId).with(Users.as(officer)).exchange();
+    assertThat(result).hasStatusOk().hasContentType("application/pdf");
+    try {
+      PdfReader reader = new PdfReader(result.getResponse().getContentAsByteArray());
+      try {
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+          text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        // lines wrap where the layout wraps them; the words are what the test reads
+        return text.toString().replaceAll("\\s+", " ");
+      } finally {
+        reader.close();
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private DecisionView issue(long decisionId, SignedInUser officer) {

@@ -44,6 +44,8 @@ class InitiativeBrowserTests extends BrowserTest {
   @Test
   void aWorkerSubmitsTheirOwnInitiativeAndFollowsIt() {
     signIn(worker);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thi đua").setExact(true))
+        .click();
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sáng kiến").setExact(true))
         .click();
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nộp sáng kiến"))
