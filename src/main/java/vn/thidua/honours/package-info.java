@@ -9,14 +9,7 @@
  */
 @ApplicationModule(
     displayName = "Honours",
-    allowedDependencies = {
-      "shared",
-      "organisation",
-      "people",
-      "achievement",
-      "initiative",
-      "movement"
-    })
+    allowedDependencies = {"shared", "organisation", "people", "achievement", "initiative"})
 package vn.thidua.honours;
 
 import org.springframework.modulith.ApplicationModule;
