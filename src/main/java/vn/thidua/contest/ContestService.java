@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -92,12 +91,7 @@ class ContestService implements Contests {
     if (paths.isEmpty()) {
       return List.of();
     }
-    Set<Long> above =
-        paths.stream()
-            .flatMap(path -> Arrays.stream(path.split("/")))
-            .filter(part -> !part.isEmpty())
-            .map(Long::valueOf)
-            .collect(Collectors.toSet());
+    Set<Long> above = PathFilter.unitsOn(paths);
     PathFilter scope = PathFilter.of("u.path", paths);
     return jdbc.sql(
             """

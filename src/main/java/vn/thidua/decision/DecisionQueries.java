@@ -1,12 +1,10 @@
 package vn.thidua.decision;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.thidua.organisation.OrgUnits;
@@ -71,12 +69,7 @@ class DecisionQueries {
       return new Paged<>(List.of(), page, size, 0);
     }
     // the user's units and those below them, and the units above them, which decide for them
-    Set<Long> above =
-        paths.stream()
-            .flatMap(path -> Arrays.stream(path.split("/")))
-            .filter(part -> !part.isEmpty())
-            .map(Long::valueOf)
-            .collect(Collectors.toSet());
+    Set<Long> above = PathFilter.unitsOn(paths);
     PathFilter scope = PathFilter.of("u.path", paths);
     List<String> conditions = new ArrayList<>();
     conditions.add("(" + scope.sql() + " or d.issuing_unit_id in (:above))");

@@ -2,7 +2,6 @@ package vn.thidua.initiative;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -124,12 +123,7 @@ class ProgrammeService implements Programmes {
     if (paths.isEmpty()) {
       return List.of();
     }
-    Set<Long> above =
-        paths.stream()
-            .flatMap(path -> Arrays.stream(path.split("/")))
-            .filter(part -> !part.isEmpty())
-            .map(Long::valueOf)
-            .collect(Collectors.toSet());
+    Set<Long> above = PathFilter.unitsOn(paths);
     PathFilter scope = PathFilter.of("u.path", paths);
     List<Long> ids =
         jdbc.sql(

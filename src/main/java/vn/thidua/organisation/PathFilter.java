@@ -1,8 +1,11 @@
 package vn.thidua.organisation;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A SQL condition that keeps the rows whose unit path lies in one of the given subtrees, as range
@@ -28,5 +31,17 @@ public record PathFilter(String sql, Map<String, Object> params) {
       params.put("scopeUpper" + i, OrgUnits.pathUpperBound(paths.get(i)));
     }
     return new PathFilter(sql.append(")").toString(), Map.copyOf(params));
+  }
+
+  /**
+   * The units named on the paths: the roots of the subtrees and every unit above them, e.g. to also
+   * show records of the levels that decide for a user's units.
+   */
+  public static Set<Long> unitsOn(List<String> paths) {
+    return paths.stream()
+        .flatMap(path -> Arrays.stream(path.split("/")))
+        .filter(part -> !part.isEmpty())
+        .map(Long::valueOf)
+        .collect(Collectors.toSet());
   }
 }

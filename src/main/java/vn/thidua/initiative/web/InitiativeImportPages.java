@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +19,9 @@ import vn.thidua.organisation.OrgUnits;
 import vn.thidua.organisation.UnitSummary;
 import vn.thidua.shared.excel.XlsxDownload;
 import vn.thidua.shared.imports.ImportStatus;
+import vn.thidua.shared.imports.ImportUploads;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Grant;
-import vn.thidua.shared.web.DomainException;
 import vn.thidua.shared.web.Texts;
 
 /**
@@ -60,21 +59,14 @@ class InitiativeImportPages {
       Model model,
       HttpServletResponse response)
       throws IOException {
-    try {
-      byte[] content = file == null ? new byte[0] : file.getBytes();
-      UUID id = imports.start(unitId, file == null ? "" : file.getOriginalFilename(), content);
-      return "redirect:/initiatives/import/" + id;
-    } catch (DomainException e) {
-      if (e.kind() != DomainException.Kind.INVALID && e.kind() != DomainException.Kind.CONFLICT) {
-        throw e;
-      }
-      model.addAttribute("uploadError", texts.of(e));
-      response.setStatus(
-          e.kind() == DomainException.Kind.INVALID
-              ? HttpStatus.UNPROCESSABLE_CONTENT.value()
-              : HttpStatus.CONFLICT.value());
-      return page(unitId, model);
-    }
+    return ImportUploads.start(
+        file,
+        (name, content) -> imports.start(unitId, name, content),
+        "/initiatives/import/",
+        texts,
+        model,
+        response,
+        () -> page(unitId, model));
   }
 
   @GetMapping("/import/{jobId}")

@@ -3,7 +3,6 @@ package vn.thidua.people.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.people.PersonImports;
 import vn.thidua.shared.imports.ImportStatus;
-import vn.thidua.shared.web.DomainException;
+import vn.thidua.shared.imports.ImportUploads;
 import vn.thidua.shared.web.Texts;
 
 /**
@@ -49,21 +48,14 @@ class PeopleImportPages {
       Model model,
       HttpServletResponse response)
       throws IOException {
-    try {
-      byte[] content = file == null ? new byte[0] : file.getBytes();
-      UUID id = imports.start(unitId, file == null ? "" : file.getOriginalFilename(), content);
-      return "redirect:/people/import/" + id;
-    } catch (DomainException e) {
-      if (e.kind() != DomainException.Kind.INVALID && e.kind() != DomainException.Kind.CONFLICT) {
-        throw e;
-      }
-      model.addAttribute("uploadError", texts.of(e));
-      response.setStatus(
-          e.kind() == DomainException.Kind.INVALID
-              ? HttpStatus.UNPROCESSABLE_CONTENT.value()
-              : HttpStatus.CONFLICT.value());
-      return page(unitId, model);
-    }
+    return ImportUploads.start(
+        file,
+        (name, content) -> imports.start(unitId, name, content),
+        "/people/import/",
+        texts,
+        model,
+        response,
+        () -> page(unitId, model));
   }
 
   @GetMapping("/{jobId}")
