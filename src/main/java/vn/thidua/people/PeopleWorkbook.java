@@ -1,38 +1,14 @@
 package vn.thidua.people;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import vn.thidua.shared.time.Dates;
+import vn.thidua.shared.imports.ImportRejected;
+import vn.thidua.shared.imports.XlsxRows;
 
 /**
- * Reads the first sheet of an uploaded workbook row by row with POI's streaming (SAX) reader, so a
- * file of tens of thousands of rows needs little memory. Cells come back as the text a user sees,
- * except that dates read as dd/MM/yyyy and whole numbers without separators.
+ * The uploaded workbook of people, read by the shared streaming reader ({@link XlsxRows}) and
+ * handed over as the people module's own rows and problems.
  */
 final class PeopleWorkbook {
-
-  private static final byte[] ZIP_MAGIC = {0x50, 0x4B, 0x03, 0x04};
-  private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
   /** The header row and the data rows after it; blank rows are left out. */
   record Rows(SheetRow header, List<SheetRow> data) {}
@@ -41,135 +17,33 @@ final class PeopleWorkbook {
 
   /** Refuses anything but an .xlsx workbook, with a message that says what was sent instead. */
   static void requireXlsx(String fileName, byte[] content) {
-    if (content == null || content.length == 0) {
-      throw new UnreadableWorkbook(ImportProblem.ofFile("people.import.emptyFile"), null);
-    }
-    if (startsWith(content, OLE2_MAGIC)) {
-      throw new UnreadableWorkbook(ImportProblem.ofFile("people.import.oldExcel"), null);
-    }
-    boolean xlsxName = fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
-    if (!xlsxName || !startsWith(content, ZIP_MAGIC)) {
-      throw new UnreadableWorkbook(ImportProblem.ofFile("people.import.notXlsx"), null);
-    }
-    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
-      new XSSFReader(pkg).getWorkbookData().close();
-      pkg.revert();
-    } catch (IOException | OpenXML4JException | RuntimeException e) {
-      throw new UnreadableWorkbook(ImportProblem.ofFile("people.import.notXlsx"), e);
+    try {
+      XlsxRows.requireXlsx(fileName, content);
+    } catch (ImportRejected e) {
+      throw unreadable(e);
     }
   }
 
   /**
-   * The rows of the first sheet. The first row that is not blank is the header. More than {@code
-   * maxRows} data rows are refused.
+   * The rows of the first sheet, a cell per template column. The first row that is not blank is the
+   * header. More than {@code maxRows} data rows are refused.
    */
   static Rows read(byte[] content, int maxRows) {
-    RowCollector collector = new RowCollector(maxRows);
-    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
-      XSSFReader reader = new XSSFReader(pkg);
-      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
-      Iterator<InputStream> sheets = reader.getSheetsData();
-      if (!sheets.hasNext()) {
-        throw new UnreadableWorkbook(ImportProblem.ofFile("people.import.noRows"), null);
-      }
-      try (InputStream sheet = sheets.next()) {
-        XMLReader parser = XMLHelper.newXMLReader();
-        parser.setContentHandler(
-            new XSSFSheetXMLHandler(
-                reader.getStylesTable(), strings, collector, new PlainFormatter(), false));
-        parser.parse(new InputSource(sheet));
-      }
-      pkg.revert();
-    } catch (TooManyRows e) {
-      throw new UnreadableWorkbook(ImportProblem.ofFile("people.import.tooManyRows", maxRows), e);
-    } catch (UnreadableWorkbook e) {
-      throw e;
-    } catch (IOException
-        | OpenXML4JException
-        | SAXException
-        | ParserConfigurationException
-        | RuntimeException e) {
-      throw new UnreadableWorkbook(ImportProblem.ofFile("people.import.notXlsx"), e);
-    }
-    if (collector.header == null) {
-      throw new UnreadableWorkbook(ImportProblem.ofFile("people.import.noRows"), null);
-    }
-    return new Rows(collector.header, collector.data);
-  }
-
-  private static boolean startsWith(byte[] content, byte[] magic) {
-    return content.length >= magic.length
-        && Arrays.equals(Arrays.copyOf(content, magic.length), magic);
-  }
-
-  private static final class TooManyRows extends RuntimeException {
-    TooManyRows() {
-      super(null, null, false, false);
+    try {
+      XlsxRows.Rows rows = XlsxRows.read(content, PeopleTemplate.Column.values().length, maxRows);
+      return new Rows(row(rows.header()), rows.data().stream().map(PeopleWorkbook::row).toList());
+    } catch (ImportRejected e) {
+      throw unreadable(e);
     }
   }
 
-  private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
-
-    private final int maxRows;
-    private final List<SheetRow> data = new ArrayList<>();
-    private SheetRow header;
-    private String[] cells;
-
-    RowCollector(int maxRows) {
-      this.maxRows = maxRows;
-    }
-
-    @Override
-    public void startRow(int rowNum) {
-      cells = new String[PeopleTemplate.Column.values().length];
-      Arrays.fill(cells, "");
-    }
-
-    @Override
-    public void cell(String reference, String formattedValue, XSSFComment comment) {
-      if (reference == null || formattedValue == null) {
-        return;
-      }
-      int column = new CellReference(reference).getCol();
-      if (column < cells.length) {
-        cells[column] = formattedValue.strip();
-      }
-    }
-
-    @Override
-    public void endRow(int rowNum) {
-      SheetRow row = new SheetRow(rowNum + 1, Arrays.asList(cells));
-      if (row.isBlank()) {
-        return;
-      }
-      if (header == null) {
-        header = row;
-        return;
-      }
-      if (data.size() >= maxRows) {
-        throw new TooManyRows();
-      }
-      data.add(row);
-    }
+  private static SheetRow row(vn.thidua.shared.imports.SheetRow row) {
+    return new SheetRow(row.number(), row.cells());
   }
 
-  /** Dates as dd/MM/yyyy and whole numbers as plain digits, whatever the cell's display format. */
-  private static final class PlainFormatter extends DataFormatter {
-
-    PlainFormatter() {
-      super(Locale.ROOT);
-    }
-
-    @Override
-    public String formatRawCellContents(
-        double value, int formatIndex, String formatString, boolean use1904Windowing) {
-      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-        return Dates.format(DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate());
-      }
-      if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-        return Long.toString((long) value);
-      }
-      return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
-    }
+  private static UnreadableWorkbook unreadable(ImportRejected refusal) {
+    var problem = refusal.problems().get(0);
+    return new UnreadableWorkbook(
+        new ImportProblem(problem.row(), problem.key(), problem.args()), refusal);
   }
 }

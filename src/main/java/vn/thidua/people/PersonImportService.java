@@ -113,7 +113,7 @@ class PersonImportService implements PersonImports {
       List<SheetRow> data =
           rows.data().stream().filter(row -> !PeopleTemplate.isUntouchedExample(row)).toList();
       if (data.isEmpty()) {
-        throw rejected(List.of(ImportProblem.ofFile("people.import.noRows")));
+        throw rejected(List.of(ImportProblem.ofFile("import.noRows")));
       }
       progress.checking(data.size());
       List<NewPerson> good = new ArrayList<>(data.size());

@@ -108,7 +108,7 @@ class PeopleWorkbookTests {
     assertThatThrownBy(() -> PeopleWorkbook.read(content, 4))
         .isInstanceOfSatisfying(
             UnreadableWorkbook.class,
-            e -> assertThat(e.problem().key()).isEqualTo("people.import.tooManyRows"));
+            e -> assertThat(e.problem().key()).isEqualTo("import.tooManyRows"));
   }
 
   @Test
@@ -122,11 +122,11 @@ class PeopleWorkbookTests {
       out.closeEntry();
     }
 
-    assertThat(refusal("danh-sach.xls", xls)).isEqualTo("people.import.oldExcel");
-    assertThat(refusal("danh-sach.csv", text)).isEqualTo("people.import.notXlsx");
-    assertThat(refusal("danh-sach.xlsx", text)).isEqualTo("people.import.notXlsx");
-    assertThat(refusal("renamed.xlsx", zip.toByteArray())).isEqualTo("people.import.notXlsx");
-    assertThat(refusal("empty.xlsx", new byte[0])).isEqualTo("people.import.emptyFile");
+    assertThat(refusal("danh-sach.xls", xls)).isEqualTo("import.oldExcel");
+    assertThat(refusal("danh-sach.csv", text)).isEqualTo("import.notXlsx");
+    assertThat(refusal("danh-sach.xlsx", text)).isEqualTo("import.notXlsx");
+    assertThat(refusal("renamed.xlsx", zip.toByteArray())).isEqualTo("import.notXlsx");
+    assertThat(refusal("empty.xlsx", new byte[0])).isEqualTo("import.emptyFile");
     assertThat(refusal("template.XLSX", template())).isNull();
   }
 
