@@ -224,7 +224,8 @@ class DecisionService implements Decisions {
                           line.collectiveUnitId(),
                           row.year(),
                           issuer.id(),
-                          row.id()))
+                          row.id(),
+                          signedOn))
               .toList());
     }
     DecisionRow issued = store.find(row.id()).orElseThrow();

@@ -90,9 +90,9 @@ class HeldHonours {
     return jdbc.sql(
             """
             insert into honour_held (honour_id, grade, recipient, person_id, unit_id, holder_unit_id,
-                                     year, granting_unit_id, decision_id, recorded_by)
+                                     year, granted_on, granting_unit_id, decision_id, recorded_by)
             values (:honour, :grade, :recipient, :person, :unit, :holderUnit,
-                    :year, :grantingUnit, :decision, :recordedBy)
+                    :year, :grantedOn, :grantingUnit, :decision, :recordedBy)
             returning id
             """)
         .param("honour", honourId)
@@ -102,6 +102,7 @@ class HeldHonours {
         .param("unit", award.collectiveUnitId(), java.sql.Types.BIGINT)
         .param("holderUnit", holderUnitId)
         .param("year", award.year())
+        .param("grantedOn", award.grantedOn())
         .param("grantingUnit", award.grantingUnitId())
         .param("decision", award.decisionId(), java.sql.Types.BIGINT)
         .param("recordedBy", recordedBy)
