@@ -1,8 +1,11 @@
 package vn.thidua.report;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import vn.thidua.contest.ContestFigures.ContestTally;
+import vn.thidua.honours.HonourFigures.HonourTally;
 import vn.thidua.initiative.InitiativeFigures.InitiativeTally;
 import vn.thidua.initiative.RecognitionLevel;
 import vn.thidua.movement.MovementFigures.MovementTally;
@@ -21,6 +24,7 @@ final class FigureSums {
   private long contestsHeld;
   private long contestEntries;
   private long prizesWon;
+  private final List<ReviewHonours.Granted> honours = new ArrayList<>();
 
   FigureSums organisation(Totals totals) {
     organisation = organisation.plus(totals);
@@ -47,6 +51,29 @@ final class FigureSums {
     prizesWon += tally.prizesWon();
   }
 
+  void add(HonourTally tally) {
+    ReviewHonours.Granted granted =
+        new ReviewHonours.Granted(
+            tally.honourId(),
+            tally.honourCode(),
+            tally.grade(),
+            tally.kind(),
+            tally.recipient(),
+            tally.honourName(),
+            tally.gradeName(),
+            tally.granted(),
+            tally.directWorkers(),
+            tally.women(),
+            tally.smallCollectives());
+    for (int i = 0; i < honours.size(); i++) {
+      if (honours.get(i).sameAs(granted)) {
+        honours.set(i, honours.get(i).plus(granted));
+        return;
+      }
+    }
+    honours.add(granted);
+  }
+
   ReviewFigures figures(Long recognisedAuthors) {
     return new ReviewFigures(
         organisation,
@@ -59,7 +86,8 @@ final class FigureSums {
         recognisedAuthors,
         contestsHeld,
         contestEntries,
-        prizesWon);
+        prizesWon,
+        new ReviewHonours(honours));
   }
 
   boolean isEmpty() {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.contest.ContestFigures;
+import vn.thidua.honours.HonourFigures;
 import vn.thidua.initiative.InitiativeFigures;
 import vn.thidua.movement.MovementFigures;
 import vn.thidua.organisation.OrgUnits;
@@ -37,6 +38,7 @@ class ReviewBuilder implements Reviews {
   private final MovementFigures movements;
   private final InitiativeFigures initiatives;
   private final ContestFigures contests;
+  private final HonourFigures honours;
   private final Clock clock = Clock.system(VIETNAM);
   private final Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
 
@@ -46,13 +48,15 @@ class ReviewBuilder implements Reviews {
       UnitFigures unitFigures,
       MovementFigures movements,
       InitiativeFigures initiatives,
-      ContestFigures contests) {
+      ContestFigures contests,
+      HonourFigures honours) {
     this.units = units;
     this.subtrees = subtrees;
     this.unitFigures = unitFigures;
     this.movements = movements;
     this.initiatives = initiatives;
     this.contests = contests;
+    this.honours = honours;
   }
 
   @Override
@@ -109,6 +113,10 @@ class ReviewBuilder implements Reviews {
       byChild.computeIfAbsent(tally.childId(), id -> new FigureSums()).add(tally);
     }
     for (var tally : contests.tally(subtree.get(), from, to)) {
+      whole.add(tally);
+      byChild.computeIfAbsent(tally.childId(), id -> new FigureSums()).add(tally);
+    }
+    for (var tally : honours.tally(subtree.get(), from, to)) {
       whole.add(tally);
       byChild.computeIfAbsent(tally.childId(), id -> new FigureSums()).add(tally);
     }

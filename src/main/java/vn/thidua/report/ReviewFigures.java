@@ -13,6 +13,7 @@ import vn.thidua.shared.number.Percent;
  * @param organisation grassroots unions, workers, members and women on the period's last day
  * @param recognised initiatives recognised in the period, by the level that recognised them
  * @param recognisedAuthors distinct authors of the recognised initiatives; null in a breakdown row
+ * @param honours titles and awards granted in the period
  */
 public record ReviewFigures(
     Totals organisation,
@@ -25,7 +26,8 @@ public record ReviewFigures(
     Long recognisedAuthors,
     long contestsHeld,
     long contestEntries,
-    long prizesWon) {
+    long prizesWon,
+    ReviewHonours honours) {
 
   public ReviewFigures {
     EnumMap<RecognitionLevel, Long> levels = new EnumMap<>(RecognitionLevel.class);

@@ -6,7 +6,14 @@
  */
 @ApplicationModule(
     displayName = "Reports",
-    allowedDependencies = {"shared", "organisation", "movement", "initiative", "contest"})
+    allowedDependencies = {
+      "shared",
+      "organisation",
+      "movement",
+      "initiative",
+      "contest",
+      "honours"
+    })
 package vn.thidua.report;
 
 import org.springframework.modulith.ApplicationModule;

@@ -30,7 +30,11 @@ class ReviewApi {
       description =
           "kind HALF_YEAR, NINE_MONTHS, YEAR or FIVE_YEARS with the (last) year, or RANGE with"
               + " from and to (yyyy-MM-dd). Figures of the subtree as the hierarchy stood on the"
-              + " period's last day, the same for the period before, and each unit directly below.")
+              + " period's last day, the same for the period before, and each unit directly below."
+              + " honours lists the titles and awards granted in the period (not revoked) by honour,"
+              + " grade and recipient, with the totals and the shares of awards to individuals going"
+              + " to direct workers and to women, and of awards to collectives going to small"
+              + " collectives (percent, one decimal, half up).")
   Review review(
       @PathVariable long unitId,
       @RequestParam(required = false) ReviewKind kind,

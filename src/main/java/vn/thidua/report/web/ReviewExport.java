@@ -62,7 +62,9 @@ class ReviewExport {
             .column(texts.get("review.initiativesSubmitted"), XlsxTable.Type.INTEGER)
             .column(texts.get("review.recognitions"), XlsxTable.Type.INTEGER)
             .column(texts.get("review.benefitVnd"), XlsxTable.Type.INTEGER)
-            .column(texts.get("review.prizesWon"), XlsxTable.Type.INTEGER);
+            .column(texts.get("review.prizesWon"), XlsxTable.Type.INTEGER)
+            .column(texts.get("review.titlesGranted"), XlsxTable.Type.INTEGER)
+            .column(texts.get("review.awardsGranted"), XlsxTable.Type.INTEGER);
     try (XlsxTable.Writer writer = table.writeTo(out)) {
       for (ReviewLines.Line line : ReviewLines.of(review)) {
         String label =
@@ -86,8 +88,32 @@ class ReviewExport {
             f.initiativesSubmitted(),
             f.recognitions(),
             f.benefitVnd(),
-            f.prizesWon());
+            f.prizesWon(),
+            f.honours().titles(),
+            f.honours().awards());
       }
+      writeHonours(review, writer);
+    }
+  }
+
+  /** A sheet of every title and award granted, by honour, grade and recipient. */
+  private void writeHonours(Review review, XlsxTable.Writer writer) {
+    writer.sheet(
+        XlsxTable.titled(texts.get("review.honours.sheet"))
+            .column(texts.get("honours.kind"), XlsxTable.Type.TEXT)
+            .column(texts.get("review.honours.name"), XlsxTable.Type.TEXT)
+            .column(texts.get("decision.recipient"), XlsxTable.Type.TEXT)
+            .column(texts.get("review.thisPeriod"), XlsxTable.Type.INTEGER)
+            .column(texts.get("review.previousShort"), XlsxTable.Type.INTEGER)
+            .column(texts.get("review.change"), XlsxTable.Type.INTEGER));
+    for (ReviewLines.HonourLine line : ReviewLines.honours(review)) {
+      writer.row(
+          texts.get("honours.kind." + line.kind()),
+          line.name(),
+          texts.get("decision.recipient." + line.recipient()),
+          line.current(),
+          line.previous(),
+          line.change());
     }
   }
 

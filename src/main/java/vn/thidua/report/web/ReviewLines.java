@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import vn.thidua.honours.HonourKind;
+import vn.thidua.honours.Recipient;
 import vn.thidua.initiative.RecognitionLevel;
 import vn.thidua.report.Review;
 import vn.thidua.report.ReviewFigures;
+import vn.thidua.report.ReviewHonours;
 
 /**
  * The lines of a review in the order the page and the workbook show them: each figure of the period
@@ -67,7 +70,55 @@ final class ReviewLines {
     add.line("contests", "review.contestsHeld", ReviewFigures::contestsHeld);
     add.line("contests", "review.contestEntries", ReviewFigures::contestEntries);
     add.line("contests", "review.prizesWon", ReviewFigures::prizesWon);
+    add.line("honours", "review.titlesGranted", f -> f.honours().titles());
+    add.line("honours", "review.awardsGranted", f -> f.honours().awards());
+    add.line("honours", "review.individualAwards", f -> f.honours().individualAwards());
+    add.line("honours", "review.awardsToDirectWorkers", f -> f.honours().awardsToDirectWorkers());
+    add.line("honours", "review.directWorkerShare", f -> f.honours().directWorkerShare());
+    add.line("honours", "review.awardsToWomen", f -> f.honours().awardsToWomen());
+    add.line("honours", "review.womenShare", f -> f.honours().womenShare());
+    add.line("honours", "review.collectiveAwards", f -> f.honours().collectiveAwards());
+    add.line(
+        "honours", "review.awardsToSmallCollectives", f -> f.honours().awardsToSmallCollectives());
+    add.line("honours", "review.smallCollectiveShare", f -> f.honours().smallCollectiveShare());
     return lines;
+  }
+
+  /**
+   * One honour and grade granted to individuals or to collectives, in the period and in the one
+   * before; {@code name} is the grade's name from the catalogue.
+   */
+  record HonourLine(
+      HonourKind kind, String name, Recipient recipient, long current, long previous) {
+
+    public long change() {
+      return current - previous;
+    }
+  }
+
+  /**
+   * Every honour, grade and recipient granted in either period, titles then awards in the
+   * catalogue's order.
+   */
+  static List<HonourLine> honours(Review review) {
+    ReviewHonours now = review.current().honours();
+    ReviewHonours before = review.previous().honours();
+    List<ReviewHonours.Granted> either = new ArrayList<>(now.granted());
+    before.granted().stream()
+        .filter(old -> either.stream().noneMatch(old::sameAs))
+        .forEach(either::add);
+    return new ReviewHonours(either)
+        .granted().stream()
+            .map(
+                g ->
+                    new HonourLine(
+                        g.kind(), g.gradeName(), g.recipient(), now.count(g), before.count(g)))
+            .toList();
+  }
+
+  /** The honour lines of one kind, for the page's two tables. */
+  static List<HonourLine> honours(Review review, HonourKind kind) {
+    return honours(review).stream().filter(line -> line.kind() == kind).toList();
   }
 
   @FunctionalInterface

@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.thidua.honours.HonourKind;
 import vn.thidua.report.Review;
 import vn.thidua.report.ReviewKind;
 import vn.thidua.report.Reviews;
@@ -48,6 +49,8 @@ class ReviewPages {
     }
     model.addAttribute("review", review);
     model.addAttribute("sections", sections);
+    model.addAttribute("honourTitles", ReviewLines.honours(review, HonourKind.TITLE));
+    model.addAttribute("honourAwards", ReviewLines.honours(review, HonourKind.AWARD));
     model.addAttribute("kinds", ReviewKind.values());
     model.addAttribute("year", review.period().to().getYear());
     return "report/review";

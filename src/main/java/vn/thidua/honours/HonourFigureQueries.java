@@ -1,0 +1,235 @@
+package vn.thidua.honours;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.organisation.Subtree;
+import vn.thidua.people.PersonColumns;
+import vn.thidua.shared.web.DomainException;
+import vn.thidua.shared.web.FigureRecord;
+import vn.thidua.shared.web.Paged;
+
+@Service
+@Transactional(readOnly = true)
+class HonourFigureQueries implements HonourFigures {
+
+  /** A collective is small (tổ công đoàn) when its level lies below every grassroots level. */
+  private static final String SMALL_COLLECTIVE =
+      "hl.tier > (select max(tier) from unit_level where grassroots)";
+
+  /**
+   * Honours held under the subtree, each under its holder's unit as the subtree places it, with the
+   * holder's facts: {@code hp} the person, {@code hu} and {@code hl} the collective and its level.
+   */
+  private static final String HELD_IN_SUBTREE =
+      " from honour_held hh join placed pl on pl.unit_id = hh.holder_unit_id"
+          + PersonColumns.join("hp", "hh.person_id")
+          + " left join org_unit hu on hu.id = hh.unit_id"
+          + " left join unit_level hl on hl.id = hu.level_id ";
+
+  /** Granted in the period and not revoked. */
+  private static final String IN_PERIOD =
+      " where hh.granted_on between :from and :to and not hh.revoked ";
+
+  /** Counted first over honour_held alone, then named: the catalogue joins only the sums. */
+  private static final String TALLY_SQL =
+      "with "
+          + Subtree.PLACED
+          + ", counted as (select pl.child_id, hh.honour_id, hh.grade, hh.recipient,"
+          + " count(*) as granted,"
+          + " count(*) filter (where "
+          + PersonColumns.directWorker("hp")
+          + ") as direct_workers,"
+          + " count(*) filter (where "
+          + PersonColumns.woman("hp")
+          + ") as women,"
+          + " count(*) filter (where "
+          + SMALL_COLLECTIVE
+          + ") as small_collectives"
+          + HELD_IN_SUBTREE
+          + IN_PERIOD
+          + " group by pl.child_id, hh.honour_id, hh.grade, hh.recipient)"
+          + """
+           select c.*, h.code, h.kind, h.name as honour_name, coalesce(g.name, h.name) as grade_name
+             from counted c
+             join honour h on h.id = c.honour_id
+             left join honour_grade g on g.honour_id = c.honour_id and g.grade = c.grade
+            order by c.honour_id, c.grade, c.recipient desc, c.child_id nulls last
+          """;
+
+  /** The records' joins: the honour and grade named, and the unit each counts under. */
+  private static final String RECORDS_FROM =
+      HELD_IN_SUBTREE
+          + " join honour h on h.id = hh.honour_id"
+          + " left join honour_grade g on g.honour_id = hh.honour_id and g.grade = hh.grade"
+          + " join org_unit holder on holder.id = hh.holder_unit_id"
+          + IN_PERIOD;
+
+  private final JdbcClient jdbc;
+
+  HonourFigureQueries(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public List<HonourTally> tally(Subtree subtree, LocalDate from, LocalDate to) {
+    return jdbc.sql(TALLY_SQL)
+        .params(subtree.parameters())
+        .param("from", from)
+        .param("to", to)
+        .query(
+            (rs, n) ->
+                new HonourTally(
+                    rs.getObject("child_id", Long.class),
+                    rs.getLong("honour_id"),
+                    rs.getString("code"),
+                    rs.getInt("grade"),
+                    HonourKind.valueOf(rs.getString("kind")),
+                    Recipient.valueOf(rs.getString("recipient")),
+                    rs.getString("honour_name"),
+                    rs.getString("grade_name"),
+                    rs.getLong("granted"),
+                    rs.getLong("direct_workers"),
+                    rs.getLong("women"),
+                    rs.getLong("small_collectives")))
+        .list();
+  }
+
+  @Override
+  public Paged<FigureRecord> records(
+      Subtree subtree,
+      Long childId,
+      LocalDate from,
+      LocalDate to,
+      String figure,
+      String argument,
+      int page,
+      int size) {
+    int pageSize = Paged.clampSize(size);
+    int pageNumber = Math.max(page, 0);
+    Map<String, Object> params = new HashMap<>(subtree.parameters());
+    params.put("from", from);
+    params.put("to", to);
+    String where =
+        RECORDS_FROM
+            + FigureFilter.of(figure, argument).condition(params)
+            + childCondition(childId, params);
+    String with = "with " + Subtree.PLACED;
+    long total =
+        jdbc.sql(with + " select count(*)" + where).params(params).query(Long.class).single();
+    List<FigureRecord> items =
+        jdbc.sql(
+                with
+                    + " select hh.id, hh.person_id, hh.unit_id, hh.granted_on, coalesce("
+                    + PersonColumns.fullName("hp")
+                    + ", hu.name) as label, holder.name as unit_name,"
+                    + " coalesce(g.name, h.name) as note"
+                    + where
+                    + " order by hh.granted_on, hh.id limit :limit offset :offset")
+            .params(params)
+            .param("limit", pageSize)
+            .param("offset", (long) pageNumber * pageSize)
+            .query(
+                (rs, n) -> {
+                  Long personId = rs.getObject("person_id", Long.class);
+                  String href =
+                      personId != null
+                          ? "/people/" + personId + "/honours"
+                          : "/units/" + rs.getLong("unit_id") + "/honours";
+                  return new FigureRecord(
+                      rs.getString("label"),
+                      rs.getString("unit_name"),
+                      rs.getObject("granted_on", LocalDate.class),
+                      rs.getString("note"),
+                      href);
+                })
+            .list();
+    return new Paged<>(items, pageNumber, pageSize, total);
+  }
+
+  /** null: the whole subtree; 0: the root's own honours; else those under one unit below. */
+  private static String childCondition(Long childId, Map<String, Object> params) {
+    if (childId == null) {
+      return "";
+    }
+    if (childId == 0) {
+      return " and pl.child_id is null";
+    }
+    params.put("child", childId);
+    return " and pl.child_id = :child";
+  }
+
+  /** A figure of {@link HonourFigures} as a condition on the records' joins. */
+  private record FigureFilter(
+      String figure, HonourKind kind, String code, Integer grade, Recipient recipient) {
+
+    static FigureFilter of(String figure, String argument) {
+      if (figure == null) {
+        throw unknown(figure, argument);
+      }
+      try {
+        return switch (figure) {
+          case GRANTED -> granted(argument);
+          case TITLES -> new FigureFilter(figure, HonourKind.TITLE, null, null, null);
+          case AWARDS -> new FigureFilter(figure, HonourKind.AWARD, null, null, null);
+          case INDIVIDUALS, DIRECT_WORKERS, WOMEN ->
+              new FigureFilter(figure, kind(argument), null, null, Recipient.INDIVIDUAL);
+          case COLLECTIVES, SMALL_COLLECTIVES ->
+              new FigureFilter(figure, kind(argument), null, null, Recipient.COLLECTIVE);
+          default -> throw unknown(figure, argument);
+        };
+      } catch (IllegalArgumentException e) {
+        throw unknown(figure, argument);
+      }
+    }
+
+    /** "CODE:grade" or "CODE:grade:RECIPIENT". */
+    private static FigureFilter granted(String argument) {
+      String[] parts = argument == null ? new String[0] : argument.split(":", -1);
+      if (parts.length < 2 || parts.length > 3 || parts[0].isBlank()) {
+        throw new IllegalArgumentException(argument);
+      }
+      Recipient recipient = parts.length == 3 ? Recipient.valueOf(parts[2]) : null;
+      return new FigureFilter(GRANTED, null, parts[0], Integer.valueOf(parts[1]), recipient);
+    }
+
+    private static HonourKind kind(String argument) {
+      return argument == null || argument.isBlank()
+          ? HonourKind.AWARD
+          : HonourKind.valueOf(argument);
+    }
+
+    private static DomainException unknown(String figure, String argument) {
+      return DomainException.invalid(
+          "honours.figure.unknown", figure, argument == null ? "" : argument);
+    }
+
+    String condition(Map<String, Object> params) {
+      StringBuilder sql = new StringBuilder();
+      if (kind != null) {
+        params.put("kind", kind.name());
+        sql.append(" and h.kind = :kind");
+      }
+      if (code != null) {
+        params.put("code", code);
+        params.put("grade", grade);
+        sql.append(" and h.code = :code and hh.grade = :grade");
+      }
+      if (recipient != null) {
+        params.put("recipient", recipient.name());
+        sql.append(" and hh.recipient = :recipient");
+      }
+      switch (figure) {
+        case DIRECT_WORKERS -> sql.append(" and ").append(PersonColumns.directWorker("hp"));
+        case WOMEN -> sql.append(" and ").append(PersonColumns.woman("hp"));
+        case SMALL_COLLECTIVES -> sql.append(" and ").append(SMALL_COLLECTIVE);
+        default -> {}
+      }
+      return sql.toString();
+    }
+  }
+}
