@@ -163,4 +163,67 @@ final class ReviewRecords {
         .param("prize", prize)
         .update();
   }
+
+  /** A worker of the unit: gender MALE or FEMALE, and whether a direct worker. */
+  long person(long unitId, String name, String gender, boolean directWorker) {
+    long id = person(unitId, name);
+    jdbc.sql("update person set gender = :gender, direct_worker = :direct where id = :id")
+        .param("gender", gender)
+        .param("direct", directWorker)
+        .param("id", id)
+        .update();
+    return id;
+  }
+
+  /**
+   * An honour granted to a person by a decision signed on {@code grantedOn}, counting under the
+   * person's unit; {@code decisionId} only names the decision.
+   */
+  void honourToPerson(
+      String code,
+      int grade,
+      long personId,
+      LocalDate grantedOn,
+      long decisionId,
+      boolean revoked) {
+    honour(code, grade, "INDIVIDUAL", personId, null, grantedOn, decisionId, revoked);
+  }
+
+  /** An honour granted to a collective by a decision signed on {@code grantedOn}. */
+  void honourToCollective(
+      String code, int grade, long unitId, LocalDate grantedOn, long decisionId, boolean revoked) {
+    honour(code, grade, "COLLECTIVE", null, unitId, grantedOn, decisionId, revoked);
+  }
+
+  private void honour(
+      String code,
+      int grade,
+      String recipient,
+      Long personId,
+      Long unitId,
+      LocalDate grantedOn,
+      long decisionId,
+      boolean revoked) {
+    jdbc.sql(
+            """
+            insert into honour_held (honour_id, grade, recipient, person_id, unit_id,
+                holder_unit_id, year, granted_on, granting_unit_id, decision_id, revoked,
+                recorded_by)
+            select h.id, :grade, :recipient, :person, :unit,
+                   coalesce((select unit_id from person where id = :person), :unit),
+                   :year, :grantedOn, coalesce((select unit_id from person where id = :person),
+                   :unit), :decision, :revoked, 'test'
+              from honour h where h.code = :code
+            """)
+        .param("code", code)
+        .param("grade", grade)
+        .param("recipient", recipient)
+        .param("person", personId, java.sql.Types.BIGINT)
+        .param("unit", unitId, java.sql.Types.BIGINT)
+        .param("year", grantedOn.getYear())
+        .param("grantedOn", grantedOn)
+        .param("decision", decisionId)
+        .param("revoked", revoked)
+        .update();
+  }
 }
