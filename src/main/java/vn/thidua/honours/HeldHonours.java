@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.thidua.people.PersonColumns;
 
 /** The honour_held table, read and written with plain SQL. */
 @Repository
@@ -86,15 +87,22 @@ class HeldHonours {
         .single();
   }
 
+  /** Records the honour with the person's facts as the registry holds them today (see V34). */
   long insert(long honourId, HonourAward award, long holderUnitId, String recordedBy) {
     return jdbc.sql(
             """
             insert into honour_held (honour_id, grade, recipient, person_id, unit_id, holder_unit_id,
-                                     year, granted_on, granting_unit_id, decision_id, recorded_by)
-            values (:honour, :grade, :recipient, :person, :unit, :holderUnit,
-                    :year, :grantedOn, :grantingUnit, :decision, :recordedBy)
-            returning id
-            """)
+                                     year, granted_on, granting_unit_id, decision_id, recorded_by,
+                                     direct_worker, woman)
+            select :honour, :grade, :recipient, :person, :unit, :holderUnit,
+                   :year, :grantedOn, :grantingUnit, :decision, :recordedBy,
+            """
+                + PersonColumns.directWorker("hp")
+                + ", "
+                + PersonColumns.woman("hp")
+                + " from (select 1) one"
+                + PersonColumns.join("hp", ":person")
+                + " returning id")
         .param("honour", honourId)
         .param("grade", award.grade())
         .param("recipient", award.recipient().name())

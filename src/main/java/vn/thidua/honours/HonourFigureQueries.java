@@ -22,12 +22,12 @@ class HonourFigureQueries implements HonourFigures {
       "hl.tier > (select max(tier) from unit_level where grassroots)";
 
   /**
-   * Honours held under the subtree, each under its holder's unit as the subtree places it, with the
-   * holder's facts: {@code hp} the person, {@code hu} and {@code hl} the collective and its level.
+   * Honours held under the subtree, each under its holder's unit as the subtree places it; {@code
+   * hu} and {@code hl} are the honoured collective and its level. Whether a person honoured was a
+   * direct worker and a woman is read from honour_held, as it was on the day (V34).
    */
   private static final String HELD_IN_SUBTREE =
       " from honour_held hh join placed pl on pl.unit_id = hh.holder_unit_id"
-          + PersonColumns.join("hp", "hh.person_id")
           + " left join org_unit hu on hu.id = hh.unit_id"
           + " left join unit_level hl on hl.id = hu.level_id ";
 
@@ -41,12 +41,8 @@ class HonourFigureQueries implements HonourFigures {
           + Subtree.PLACED
           + ", counted as (select pl.child_id, hh.honour_id, hh.grade, hh.recipient,"
           + " count(*) as granted,"
-          + " count(*) filter (where "
-          + PersonColumns.directWorker("hp")
-          + ") as direct_workers,"
-          + " count(*) filter (where "
-          + PersonColumns.woman("hp")
-          + ") as women,"
+          + " count(*) filter (where hh.direct_worker) as direct_workers,"
+          + " count(*) filter (where hh.woman) as women,"
           + " count(*) filter (where "
           + SMALL_COLLECTIVE
           + ") as small_collectives"
@@ -61,9 +57,10 @@ class HonourFigureQueries implements HonourFigures {
             order by c.honour_id, c.grade, c.recipient desc, c.child_id nulls last
           """;
 
-  /** The records' joins: the honour and grade named, and the unit each counts under. */
+  /** The records' joins: the person and the honour named, and the unit each counts under. */
   private static final String RECORDS_FROM =
       HELD_IN_SUBTREE
+          + PersonColumns.join("hp", "hh.person_id")
           + " join honour h on h.id = hh.honour_id"
           + " left join honour_grade g on g.honour_id = hh.honour_id and g.grade = hh.grade"
           + " join org_unit holder on holder.id = hh.holder_unit_id"
@@ -224,8 +221,8 @@ class HonourFigureQueries implements HonourFigures {
         sql.append(" and hh.recipient = :recipient");
       }
       switch (figure) {
-        case DIRECT_WORKERS -> sql.append(" and ").append(PersonColumns.directWorker("hp"));
-        case WOMEN -> sql.append(" and ").append(PersonColumns.woman("hp"));
+        case DIRECT_WORKERS -> sql.append(" and hh.direct_worker");
+        case WOMEN -> sql.append(" and hh.woman");
         case SMALL_COLLECTIVES -> sql.append(" and ").append(SMALL_COLLECTIVE);
         default -> {}
       }

@@ -198,6 +198,21 @@ class HonoursInReviewTests {
   }
 
   @Test
+  void keepsWhoTheHoldersWereWhenHonouredWhateverTheRegistrySaysLater() {
+    jdbc.sql("update person set direct_worker = false, gender = 'FEMALE' where id = :id")
+        .param("id", an)
+        .update();
+
+    Review review = build(() -> reviews.build(province, ReviewPeriod.of(ReviewKind.YEAR, 2020)));
+
+    assertThat(review.current().honours().awardsToDirectWorkers()).isEqualTo(2);
+    assertThat(review.current().honours().awardsToWomen()).isEqualTo(3);
+    assertThat(review.previous().honours().directWorkerShare())
+        .as("recorded by hand through the honours module, with the facts of that day")
+        .isEqualByComparingTo(new BigDecimal("100.0"));
+  }
+
+  @Test
   void listsTheHonoursBehindAGradeByTheDayTheyWereGranted() {
     Paged<FigureRecord> page = records(null, HonourFigures.GRANTED, "CNG:2", 0, 20);
 

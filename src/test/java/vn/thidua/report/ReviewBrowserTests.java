@@ -31,5 +31,13 @@ class ReviewBrowserTests extends BrowserTest {
     screenshot("1-half-year");
     page.setViewportSize(390, 844);
     screenshot("2-on-a-phone");
+
+    page.setViewportSize(1280, 800);
+    page.getByLabel("Loại báo cáo").selectOption("YEAR");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
+    assertThat(page.locator("#review-honours-titles")).containsText("Công nhân giỏi cấp quận");
+    assertThat(page.locator("#review-honours-awards")).containsText("Giấy khen");
+    assertThat(page.locator("#review-honour-tables")).containsText("Tập thể");
+    screenshot("3-year-with-honours");
   }
 }

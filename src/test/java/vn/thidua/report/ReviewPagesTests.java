@@ -41,7 +41,21 @@ class ReviewPagesTests {
   }
 
   @Test
-  void exportsTheReviewAsAWorkbookWithTwoSheets() throws Exception {
+  void showsTheTitlesOfTheYearBeforeBesideThoseOfTheYear() {
+    long btl = code("HN-BTL");
+    assertThat(
+            mvc.get()
+                .uri("/units/{id}/review?kind=YEAR&year=2020", btl)
+                .with(Users.as(Role.VIEWER, btl)))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Thi đua, khen thưởng", "Danh hiệu thi đua theo danh hiệu và cấp")
+        .contains("Lao động tiên tiến", "Công nhân giỏi cấp quận", "Tập thể lao động tiên tiến")
+        .contains("Tỷ lệ khen thưởng nữ (trên khen thưởng cá nhân)");
+  }
+
+  @Test
+  void exportsTheReviewAsAWorkbookWithItsFiguresUnitsAndHonours() throws Exception {
     long btl = code("HN-BTL");
     MvcTestResult result =
         mvc.get()
@@ -51,7 +65,7 @@ class ReviewPagesTests {
     assertThat(result).hasStatusOk();
     try (XSSFWorkbook workbook =
         new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
-      assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+      assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
       DataFormatter text = new DataFormatter();
       Sheet figures = workbook.getSheetAt(0);
       boolean workersRow = false;
@@ -63,6 +77,15 @@ class ReviewPagesTests {
       }
       assertThat(workersRow).isTrue();
       assertThat(workbook.getSheetAt(1).getLastRowNum()).isGreaterThan(3);
+      boolean titleRow = false;
+      for (Row row : workbook.getSheetAt(2)) {
+        if ("Lao động tiên tiến".equals(text.formatCellValue(row.getCell(1)))) {
+          titleRow = true;
+          assertThat(text.formatCellValue(row.getCell(2))).isEqualTo("Cá nhân");
+          assertThat(row.getCell(4).getNumericCellValue()).as("held in 2019").isPositive();
+        }
+      }
+      assertThat(titleRow).isTrue();
     }
   }
 
@@ -81,6 +104,11 @@ class ReviewPagesTests {
               assertThat(json).extractingPath("$.current.organisation.members").isEqualTo(9367);
               assertThat(json).extractingPath("$.current.recognised.GRASSROOTS").isEqualTo(914);
               assertThat(json).extractingPath("$.period.from").isEqualTo("2020-01-01");
+              assertThat(json)
+                  .extractingPath("$.previous.honours.granted[0].honourCode")
+                  .isEqualTo("LDTT");
+              assertThat(json).extractingPath("$.previous.honours.titles").isNotNull();
+              assertThat(json).extractingPath("$.current.honours.womenShare").isNotNull();
             });
   }
 

@@ -208,12 +208,13 @@ final class ReviewRecords {
             """
             insert into honour_held (honour_id, grade, recipient, person_id, unit_id,
                 holder_unit_id, year, granted_on, granting_unit_id, decision_id, revoked,
-                recorded_by)
-            select h.id, :grade, :recipient, :person, :unit,
-                   coalesce((select unit_id from person where id = :person), :unit),
-                   :year, :grantedOn, coalesce((select unit_id from person where id = :person),
-                   :unit), :decision, :revoked, 'test'
-              from honour h where h.code = :code
+                recorded_by, direct_worker, woman)
+            select h.id, :grade, :recipient, :person, :unit, coalesce(p.unit_id, :unit),
+                   :year, :grantedOn, coalesce(p.unit_id, :unit), :decision, :revoked, 'test',
+                   p.direct_worker, p.gender = 'FEMALE'
+              from honour h
+              left join person p on p.id = :person
+             where h.code = :code
             """)
         .param("code", code)
         .param("grade", grade)
