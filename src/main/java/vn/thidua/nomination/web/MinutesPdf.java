@@ -91,7 +91,7 @@ class MinutesPdf {
   }
 
   private PdfPTable votes(List<Minutes.Line> lines) {
-    PdfPTable table = new PdfPTable(new float[] {6, 24, 26, 12, 8, 8, 8, 10});
+    PdfPTable table = new PdfPTable(new float[] {5, 20, 21, 11, 10, 11, 11, 11});
     table.setWidthPercentage(100);
     table.setSpacingBefore(8);
     table.setHeaderRows(1);
