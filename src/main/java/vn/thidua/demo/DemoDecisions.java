@@ -48,19 +48,17 @@ class DemoDecisions {
   /** Stories of good workers for the honour board, each for the line at the same position. */
   private static final List<String> GOOD_WORKER_STORIES =
       List.of(
-          "Hơn mười năm gắn bó với dây chuyền sản xuất, chị là người đầu tiên của phân xưởng"
-              + " đề xuất cách bố trí lại khuôn, giúp tổ giảm một phần ba thời gian chuyển đổi"
-              + " mã hàng. Ngoài giờ làm, chị kèm cặp các bạn công nhân mới vào nghề và là"
-              + " người giữ quỹ “Tấm lòng vàng” của tổ công đoàn.",
-          "Tổ trưởng tổ bảo trì, anh cùng đồng nghiệp tự chế bộ gá kiểm tra giúp máy dừng ít"
-              + " hơn hẳn so với năm trước; suốt những tháng giãn cách, anh tình nguyện ở lại"
-              + " nhà máy giữ cho sản xuất không gián đoạn.",
-          "Nhân viên phòng thí nghiệm, chị chuẩn hoá lại sổ tay kiểm tra chất lượng đầu vào và"
-              + " hướng dẫn cho hơn bốn mươi công nhân; không một lô hàng nào bị trả lại trong"
-              + " năm.",
-          "Lái xe nâng với mười lăm năm không để xảy ra sự cố, anh là an toàn vệ sinh viên"
-              + " tiêu biểu của công ty và là người khởi xướng “Ngày chủ nhật xanh” ở khu nhà"
-              + " trọ công nhân.");
+          "Hơn mười năm gắn bó với dây chuyền sản xuất, là người đầu tiên của phân xưởng đề xuất"
+              + " cách bố trí lại khuôn, giúp tổ giảm một phần ba thời gian chuyển đổi mã hàng."
+              + " Ngoài giờ làm, kèm cặp các bạn công nhân mới vào nghề và giữ quỹ “Tấm lòng vàng”"
+              + " của tổ công đoàn.",
+          "Tổ trưởng tổ bảo trì, cùng đồng nghiệp tự chế bộ gá kiểm tra giúp máy dừng ít hơn hẳn"
+              + " so với năm trước; suốt những tháng giãn cách năm 2020 tình nguyện ở lại nhà máy"
+              + " giữ cho sản xuất không gián đoạn.",
+          "Chuẩn hoá lại sổ tay kiểm tra chất lượng đầu vào và hướng dẫn cho hơn bốn mươi công"
+              + " nhân; cả năm không một lô hàng nào bị khách trả lại.",
+          "Mười lăm năm lái xe nâng không để xảy ra sự cố, là an toàn vệ sinh viên tiêu biểu của"
+              + " công ty và người khởi xướng “Ngày chủ nhật xanh” ở khu nhà trọ công nhân.");
 
   private static final List<Color> COLOURS =
       List.of(
