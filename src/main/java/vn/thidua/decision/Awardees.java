@@ -115,16 +115,19 @@ class Awardees {
   }
 
   /**
-   * The unit stands below the issuer today or stood there at the end of the year honoured: a 2020
-   * decision of a district names the units it had in 2020, even if they moved since.
+   * The unit stood below the issuer on the last day of the year honoured: a decision honours
+   * achievements of that year, so a 2020 decision of a district names the units it had in 2020,
+   * even if they moved since, and not those that came under it later. A unit whose placement then
+   * is not recorded counts where it stands today. The signed-in officer's own scope (the issuing
+   * unit today) is checked by the caller.
    */
   private void requireWithin(long unitId, long issuingUnitId, int year, String name) {
     boolean within =
-        units.isWithin(unitId, issuingUnitId)
+        unitId == issuingUnitId
             || unitReads.ancestors(unitId, LocalDate.of(year, 12, 31)).stream()
                 .anyMatch(ancestor -> ancestor.id() == issuingUnitId);
     if (!within) {
-      throw DomainException.invalid("decision.awardee.outside", name);
+      throw DomainException.invalid("decision.awardee.outside", name, String.valueOf(year));
     }
   }
 }

@@ -13,6 +13,8 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.thidua.shared.pdf.AdministrativePdf;
+import vn.thidua.shared.pdf.PdfFonts;
 
 /**
  * Certificates for a whole decision, one landscape A4 page each, ready to print in bulk: a framed
@@ -66,7 +68,7 @@ class CertificatePdf {
     y =
         line(
             canvas,
-            DecisionText.NATION + " – " + DecisionText.MOTTO,
+            AdministrativePdf.NATION + " – " + AdministrativePdf.MOTTO,
             fonts.italic(10),
             left,
             right,

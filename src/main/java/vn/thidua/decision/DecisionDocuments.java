@@ -12,4 +12,10 @@ public interface DecisionDocuments {
   DecisionFile docx(long decisionId);
 
   DecisionFile certificates(long decisionId);
+
+  /**
+   * The unit's letterhead as its decisions print it (the place an officer chose, or its province),
+   * for other documents of the unit; names only, so it does not check who asks.
+   */
+  Letterhead letterhead(long unitId);
 }

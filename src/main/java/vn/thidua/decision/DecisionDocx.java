@@ -17,6 +17,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.springframework.stereotype.Component;
+import vn.thidua.shared.pdf.AdministrativePdf;
 
 /**
  * The decision as a Word document with the same words and layout as the PDF, for an officer who
@@ -96,8 +97,8 @@ class DecisionDocx {
     run(centred(left), text.numberLine(), false, false, BODY);
     XWPFParagraph nation = right.getParagraphs().get(0);
     nation.setAlignment(ParagraphAlignment.CENTER);
-    run(nation, DecisionText.NATION, true, false, 12);
-    run(centred(right), DecisionText.MOTTO, true, false, BODY)
+    run(nation, AdministrativePdf.NATION, true, false, 12);
+    run(centred(right), AdministrativePdf.MOTTO, true, false, BODY)
         .setUnderline(UnderlinePatterns.SINGLE);
     run(centred(right), "", false, false, BODY);
     run(centred(right), text.placeAndDate(), false, true, BODY);

@@ -1,5 +1,7 @@
 package vn.thidua.decision;
 
+import static vn.thidua.shared.pdf.AdministrativePdf.centred;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -7,7 +9,6 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -15,6 +16,8 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.thidua.shared.pdf.AdministrativePdf;
+import vn.thidua.shared.pdf.PdfFonts;
 
 /**
  * The decision as an A4 PDF in the layout of Vietnamese administrative documents: issuer and number
@@ -24,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DecisionPdf {
 
-  private static final float MM = 72f / 25.4f;
+  private static final float MM = AdministrativePdf.MM;
   private static final float BODY = 13f;
 
   private final PdfFonts fonts;
@@ -73,23 +76,12 @@ class DecisionPdf {
   }
 
   private PdfPTable heading(DecisionText text) {
-    PdfPTable table = new PdfPTable(new float[] {40, 60});
-    table.setWidthPercentage(100);
-    PdfPCell left = cell();
-    if (text.letterhead().superiorBody() != null) {
-      left.addElement(centred(text.letterhead().superiorBody(), fonts.regular(12), 0));
-    }
-    left.addElement(centred(text.letterhead().issuingBody(), fonts.bold(12), 0));
-    left.addElement(centred("________", fonts.regular(12), 0));
-    left.addElement(centred(text.numberLine(), fonts.regular(BODY), 4));
-    PdfPCell right = cell();
-    right.addElement(centred(DecisionText.NATION, fonts.condensedBold(11.5f), 0));
-    right.addElement(centred(DecisionText.MOTTO, fonts.underlinedBold(BODY), 0));
-    right.addElement(centred(" ", fonts.regular(8), 0));
-    right.addElement(centred(text.placeAndDate(), fonts.italic(BODY), 10));
-    table.addCell(left);
-    table.addCell(right);
-    return table;
+    return AdministrativePdf.heading(
+        fonts,
+        text.letterhead().superiorBody(),
+        text.letterhead().issuingBody(),
+        text.numberLine(),
+        text.placeAndDate());
   }
 
   private PdfPTable signature(DecisionText text) {
@@ -97,12 +89,12 @@ class DecisionPdf {
     table.setWidthPercentage(100);
     table.setSpacingBefore(14);
     table.setKeepTogether(true);
-    PdfPCell left = cell();
+    PdfPCell left = AdministrativePdf.borderless();
     left.addElement(leftAligned("Nơi nhận:", fonts.boldItalic(12)));
     for (String recipient : text.recipients()) {
       left.addElement(leftAligned("- " + recipient, fonts.regular(11)));
     }
-    PdfPCell right = cell();
+    PdfPCell right = AdministrativePdf.borderless();
     if (!text.signsFor().isEmpty()) {
       right.addElement(centred(text.signsFor(), fonts.bold(BODY), 0));
     }
@@ -137,21 +129,6 @@ class DecisionPdf {
       }
     }
     return table;
-  }
-
-  private static PdfPCell cell() {
-    PdfPCell cell = new PdfPCell();
-    cell.setBorder(Rectangle.NO_BORDER);
-    cell.setPadding(0);
-    return cell;
-  }
-
-  private static Paragraph centred(String text, Font font, float spacingBefore) {
-    Paragraph paragraph = new Paragraph(text, font);
-    paragraph.setAlignment(Element.ALIGN_CENTER);
-    paragraph.setSpacingBefore(spacingBefore);
-    paragraph.setLeading(font.getSize() * 1.25f);
-    return paragraph;
   }
 
   private static Paragraph leftAligned(String text, Font font) {

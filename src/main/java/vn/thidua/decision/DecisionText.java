@@ -28,8 +28,6 @@ record DecisionText(
     String annexTitle,
     String annexReference) {
 
-  static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-  static final String MOTTO = "Độc lập – Tự do – Hạnh phúc";
   static final String DRAFT_MARK = "DỰ THẢO";
 
   static DecisionText of(DecisionView decision, Letterhead letterhead, DecisionView target) {

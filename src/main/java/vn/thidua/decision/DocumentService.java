@@ -53,6 +53,11 @@ class DocumentService implements DecisionDocuments, Verifications {
   }
 
   @Override
+  public Letterhead letterhead(long unitId) {
+    return letterheads.of(unitId);
+  }
+
+  @Override
   public DecisionFile certificates(long decisionId) {
     DecisionView decision = decisions.get(decisionId);
     if (!decision.status().inForce()) {

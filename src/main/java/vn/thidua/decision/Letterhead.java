@@ -4,14 +4,16 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * The parts of the Vietnamese administrative layout that come from the issuing unit.
+ * The parts of the Vietnamese administrative layout that come from the issuing unit, for its
+ * decisions and for other documents of the unit (a council's minutes).
  *
  * @param superiorBody the body above the issuer, printed over its name; null at the top
  * @param issuingBody the issuer's name
  * @param authority the organ that decides, e.g. "BAN THƯỜNG VỤ LIÊN ĐOÀN LAO ĐỘNG QUẬN …"
  * @param placeName the place before the date, e.g. "Hà Nội"
  */
-record Letterhead(String superiorBody, String issuingBody, String authority, String placeName) {
+public record Letterhead(
+    String superiorBody, String issuingBody, String authority, String placeName) {
 
   static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -20,7 +22,7 @@ record Letterhead(String superiorBody, String issuingBody, String authority, Str
   }
 
   /** "Hà Nội, ngày 15 tháng 01 năm 2021"; a draft leaves the day blank for the signer. */
-  String placeAndDate(LocalDate day) {
+  public String placeAndDate(LocalDate day) {
     if (day == null) {
       return placeName + ", ngày     tháng     năm 20   ";
     }

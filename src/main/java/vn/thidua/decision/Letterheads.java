@@ -34,7 +34,9 @@ class Letterheads {
     String superior = above.isEmpty() ? null : Letterhead.upper(above.get(above.size() - 1).name());
     String organ = unit.grassroots() ? "BAN CHẤP HÀNH " : "BAN THƯỜNG VỤ ";
     String place =
-        jdbc.sql("select place_name from decision_letterhead where unit_id = :unit")
+        jdbc.sql(
+                "select place_name from decision_letterhead where unit_id = :unit"
+                    + " and place_name is not null")
             .param("unit", unitId)
             .query(String.class)
             .optional()
@@ -42,6 +44,11 @@ class Letterheads {
             .orElseGet(() -> placeOf(unit, above));
     return new Letterhead(
         superior, Letterhead.upper(unit.name()), organ + Letterhead.upper(unit.name()), place);
+  }
+
+  /** The place the unit's decisions print when its officers chose none. */
+  String defaultPlace(UnitSummary unit) {
+    return placeOf(unit, ancestors(unit));
   }
 
   static String placeOf(UnitSummary unit, List<UnitSummary> above) {

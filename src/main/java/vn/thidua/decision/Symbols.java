@@ -38,7 +38,9 @@ class Symbols {
   }
 
   String suffixFor(UnitSummary unit) {
-    return jdbc.sql("select symbol_suffix from decision_letterhead where unit_id = :unit")
+    return jdbc.sql(
+            "select symbol_suffix from decision_letterhead where unit_id = :unit"
+                + " and symbol_suffix is not null")
         .param("unit", unit.id())
         .query(String.class)
         .optional()

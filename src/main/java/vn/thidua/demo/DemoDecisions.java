@@ -21,46 +21,79 @@ import vn.thidua.decision.Decisions;
 import vn.thidua.decision.HonourBoard;
 import vn.thidua.decision.StoryChange;
 import vn.thidua.honours.Recipient;
+import vn.thidua.nomination.DecisionRequest;
+import vn.thidua.nomination.Nominations;
 
 /**
  * Two decisions of LĐLĐ quận Bắc Từ Liêm for 2020, issued by its officer at the end of the year:
- * Giấy khen for three workers of Goldsun and the Đông Ngạc A primary school, and Công nhân giỏi cấp
- * quận for five workers; two of them are on the honour board with their story and a portrait.
+ * Giấy khen for three workers of Goldsun and the Đông Ngạc A primary school (28/12/2020), and Công
+ * nhân giỏi cấp quận for the 54 its council selected on 15/12/2020, drafted from the round so that
+ * its nominations end decided, signed on 30/12/2020 (before the year's closing conference, as the
+ * district does). Five awardees are on the honour board with their story and a portrait.
  */
 @Component
 class DemoDecisions {
+
+  static final LocalDate MERIT_SIGNED = LocalDate.of(2020, 12, 28);
+  static final LocalDate GOOD_WORKERS_SIGNED = LocalDate.of(2020, 12, 30);
 
   private static final List<String> BASES =
       List.of(
           "Căn cứ Điều lệ Công đoàn Việt Nam;",
           "Căn cứ Quy chế khen thưởng của Liên đoàn Lao động thành phố Hà Nội;",
           "Xét đề nghị của Ban Tuyên giáo Liên đoàn Lao động quận Bắc Từ Liêm,");
+  private static final String SIGNER = "Nguyễn Thị Thu Hà";
+  private static final String POSITION = "Chủ tịch";
+
+  /** Stories of good workers for the honour board, each for the line at the same position. */
+  private static final List<String> GOOD_WORKER_STORIES =
+      List.of(
+          "Hơn mười năm gắn bó với dây chuyền sản xuất, là người đầu tiên của phân xưởng đề xuất"
+              + " cách bố trí lại khuôn, giúp tổ giảm một phần ba thời gian chuyển đổi mã hàng."
+              + " Ngoài giờ làm, kèm cặp các bạn công nhân mới vào nghề và giữ quỹ “Tấm lòng vàng”"
+              + " của tổ công đoàn.",
+          "Tổ trưởng tổ bảo trì, cùng đồng nghiệp tự chế bộ gá kiểm tra giúp máy dừng ít hơn hẳn"
+              + " so với năm trước; suốt những tháng giãn cách năm 2020 tình nguyện ở lại nhà máy"
+              + " giữ cho sản xuất không gián đoạn.",
+          "Chuẩn hoá lại sổ tay kiểm tra chất lượng đầu vào và hướng dẫn cho hơn bốn mươi công"
+              + " nhân; cả năm không một lô hàng nào bị khách trả lại.",
+          "Mười lăm năm lái xe nâng không để xảy ra sự cố, là an toàn vệ sinh viên tiêu biểu của"
+              + " công ty và người khởi xướng “Ngày chủ nhật xanh” ở khu nhà trọ công nhân.");
+
+  private static final List<Color> COLOURS =
+      List.of(
+          new Color(0x1F, 0x4E, 0x79),
+          new Color(0x2E, 0x6B, 0x3A),
+          new Color(0x6A, 0x3D, 0x8F),
+          new Color(0x8A, 0x5A, 0x12));
 
   private final Decisions decisions;
+  private final Nominations nominations;
   private final HonourBoard board;
   private final JdbcClient jdbc;
 
-  DemoDecisions(Decisions decisions, HonourBoard board, JdbcClient jdbc) {
+  DemoDecisions(Decisions decisions, Nominations nominations, HonourBoard board, JdbcClient jdbc) {
     this.decisions = decisions;
+    this.nominations = nominations;
     this.board = board;
     this.jdbc = jdbc;
   }
 
-  void load(DemoOrganisation.Units units, DemoAccounts.Created created) {
+  void load(DemoOrganisation.Units units, DemoAccounts.Created created, long goodWorkerRound) {
     long goldsun = units.grassroots().get("Công ty Goldsun Việt Nam");
     long school = units.grassroots().get("Trường Tiểu học Đông Ngạc A");
-    List<Long> workers = workersOf(goldsun, 8);
+    List<Long> workers = workersOf(goldsun, 3);
     DemoActor.call(
         DemoActor.of(created.login("btl.canbo"), units.bacTuLiem()),
         () -> {
           List<AwardeeDraft> merit = new ArrayList<>();
-          for (int i = 0; i < 3; i++) {
+          for (long worker : workers) {
             merit.add(
                 new AwardeeDraft(
                     "GK",
                     1,
                     Recipient.INDIVIDUAL,
-                    workers.get(i),
+                    worker,
                     null,
                     "Hoàn thành xuất sắc nhiệm vụ, tích cực trong phong trào thi đua năm 2020",
                     null));
@@ -76,37 +109,31 @@ class DemoDecisions {
                   null));
           DecisionView meritDecision =
               issue(
-                  units.bacTuLiem(),
-                  "Về việc tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc trong"
-                      + " phong trào thi đua năm 2020",
-                  merit,
-                  LocalDate.of(2020, 12, 28));
-          List<AwardeeDraft> goodWorkers = new ArrayList<>();
-          for (int i = 3; i < 8; i++) {
-            goodWorkers.add(
-                new AwardeeDraft(
-                    "CNG",
-                    2,
-                    Recipient.INDIVIDUAL,
-                    workers.get(i),
-                    null,
-                    "Đạt năng suất vượt định mức, có sáng kiến cải tiến được công nhận năm 2020",
-                    null));
-          }
+                  decisions.draft(
+                      new DecisionDraft(
+                          units.bacTuLiem(),
+                          2020,
+                          "Về việc tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc"
+                              + " trong phong trào thi đua năm 2020",
+                          BASES,
+                          SIGNER,
+                          POSITION,
+                          merit)),
+                  MERIT_SIGNED);
           DecisionView goodWorkerDecision =
               issue(
-                  units.bacTuLiem(),
-                  "Về việc công nhận danh hiệu “Công nhân giỏi cấp quận” năm 2020",
-                  goodWorkers,
-                  LocalDate.of(2020, 12, 30));
-          story(
-              goodWorkerDecision,
-              0,
-              "Hơn mười năm gắn bó với dây chuyền sản xuất, chị là người đầu tiên của phân xưởng"
-                  + " đề xuất cách bố trí lại khuôn, giúp tổ giảm một phần ba thời gian chuyển đổi"
-                  + " mã hàng. Ngoài giờ làm, chị kèm cặp các bạn công nhân mới vào nghề và là"
-                  + " người giữ quỹ “Tấm lòng vàng” của tổ công đoàn.",
-              new Color(0x1F, 0x4E, 0x79));
+                  nominations.draftDecision(
+                      goodWorkerRound,
+                      new DecisionRequest(
+                          "Về việc công nhận danh hiệu “Công nhân giỏi cấp quận” năm 2020",
+                          BASES,
+                          SIGNER,
+                          POSITION)),
+                  GOOD_WORKERS_SIGNED);
+          int every = goodWorkerDecision.awardees().size() / GOOD_WORKER_STORIES.size();
+          for (int i = 0; i < GOOD_WORKER_STORIES.size(); i++) {
+            story(goodWorkerDecision, i * every, GOOD_WORKER_STORIES.get(i), COLOURS.get(i));
+          }
           story(
               meritDecision,
               3,
@@ -118,12 +145,7 @@ class DemoDecisions {
         });
   }
 
-  private DecisionView issue(
-      long unitId, String subject, List<AwardeeDraft> awardees, LocalDate signedOn) {
-    long id =
-        decisions.draft(
-            new DecisionDraft(
-                unitId, 2020, subject, BASES, "Nguyễn Thị Thu Hà", "Chủ tịch", awardees));
+  private DecisionView issue(long id, LocalDate signedOn) {
     return decisions.issue(id, decisions.get(id).version(), signedOn);
   }
 

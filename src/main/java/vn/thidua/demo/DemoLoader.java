@@ -121,9 +121,9 @@ class DemoLoader implements ApplicationRunner {
           DemoAccounts.Created created = accounts.create(units, this::unitName);
           initiatives.load(units, created);
           contest.load(units, created);
-          decisions.load(units, created);
           honours.load(units);
-          nominations.load(units, created);
+          long round = nominations.load(units, created);
+          decisions.load(units, created, round);
           return created;
         });
   }

@@ -17,10 +17,9 @@ import vn.thidua.nomination.NominationHistory.PastNomination;
 import vn.thidua.nomination.Threshold;
 
 /**
- * Bắc Từ Liêm's selection of Công nhân giỏi cấp quận in 2020: five hundred workers honoured Công
- * nhân giỏi at their grassroots unions were proposed and the district's council selected 54. No
- * decision is drafted: the decision module names awardees by where their units stand today, and
- * since the 2025 reform Bắc Từ Liêm's grassroots unions stand under ward unions, outside it.
+ * Bắc Từ Liêm's selection of Công nhân giỏi cấp quận in 2020: five hundred workers of its
+ * enterprises, honoured Công nhân giỏi at their grassroots unions, were proposed and the district's
+ * council selected 54, for whom {@link DemoDecisions} drafts and issues the district's decision.
  */
 @Component
 class DemoNominations {
@@ -41,7 +40,13 @@ class DemoNominations {
 
   record Worker(long id, long unitId, String fullName) {}
 
-  void load(DemoOrganisation.Units units, DemoAccounts.Created logins) {
+  /** Records the finished round; returns its id. */
+  long load(DemoOrganisation.Units units, DemoAccounts.Created logins) {
+    List<Long> enterprises =
+        BacTuLiem.grassrootsUnits().stream()
+            .filter(unit -> "DN".equals(unit.sectorCode()))
+            .map(unit -> units.grassroots().get(unit.name()))
+            .toList();
     List<Worker> workers =
         jdbc.sql(
                 """
@@ -51,7 +56,7 @@ class DemoNominations {
                  order by id
                  limit :limit
                 """)
-            .param("units", units.grassroots().values())
+            .param("units", enterprises)
             .param("limit", PROPOSED)
             .query(Worker.class)
             .list();
@@ -83,7 +88,7 @@ class DemoNominations {
     }
     List<CouncilMember> council =
         List.of(member(logins.login("btl.hoidong")), member(logins.login("btl.giamkhao")));
-    history.recordFinishedRound(
+    return history.recordFinishedRound(
         new FinishedRound(
             units.bacTuLiem(),
             "Xét chọn Công nhân giỏi cấp quận năm 2020",

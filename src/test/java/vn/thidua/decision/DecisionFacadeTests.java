@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.honours.HonourHeld;
 import vn.thidua.honours.Honours;
 import vn.thidua.honours.Recipient;
+import vn.thidua.organisation.Hierarchy;
 import vn.thidua.people.Gender;
 import vn.thidua.people.NewPerson;
 import vn.thidua.people.People;
@@ -35,6 +36,7 @@ class DecisionFacadeTests {
   @Autowired People people;
   @Autowired Fixtures fixtures;
   @Autowired JdbcClient jdbc;
+  @Autowired Hierarchy hierarchy;
 
   long province;
   long district;
@@ -71,9 +73,13 @@ class DecisionFacadeTests {
   }
 
   DecisionDraft draft(long issuer, List<AwardeeDraft> awardees) {
+    return draft(issuer, 2020, awardees);
+  }
+
+  DecisionDraft draft(long issuer, int year, List<AwardeeDraft> awardees) {
     return new DecisionDraft(
         issuer,
-        2020,
+        year,
         "Về việc khen thưởng Công nhân giỏi năm 2020",
         List.of("Căn cứ Điều lệ Công đoàn Việt Nam;", "Xét đề nghị của Ban Tuyên giáo,"),
         "Nguyễn Văn Ký",
@@ -272,6 +278,39 @@ class DecisionFacadeTests {
         .isInstanceOfSatisfying(
             DomainException.class,
             e -> assertThat(e.messageKey()).isEqualTo("decision.awardee.duplicate"));
+  }
+
+  @Test
+  void checksAwardeesAgainstTheHierarchyAsItStoodAtTheEndOfTheYearHonoured() {
+    long ward = fixtures.unit(province, "Công đoàn phường mới", "WARD");
+    Users.runAs(
+        Users.user(Role.OFFICER, province),
+        () -> hierarchy.move(factory, ward, LocalDate.of(2022, 1, 1)));
+    SignedInUser wardOfficer = Users.user(Role.OFFICER, ward);
+
+    long ofTheDistrict =
+        as(officer, () -> decisions.draft(draft(district, 2020, List.of(goodWorker(worker)))));
+    long ofTheWard =
+        as(wardOfficer, () -> decisions.draft(draft(ward, 2022, List.of(goodWorker(worker)))));
+
+    assertThat(as(officer, () -> decisions.get(ofTheDistrict)).awardees()).hasSize(1);
+    assertThat(as(wardOfficer, () -> decisions.get(ofTheWard)).awardees()).hasSize(1);
+    assertThatThrownBy(
+            () ->
+                as(
+                    officer,
+                    () -> decisions.draft(draft(district, 2022, List.of(goodWorker(worker))))))
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("decision.awardee.outside"));
+    assertThatThrownBy(
+            () ->
+                as(
+                    wardOfficer,
+                    () -> decisions.draft(draft(ward, 2021, List.of(goodWorker(worker))))))
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("decision.awardee.outside"));
   }
 
   @Test
