@@ -12,11 +12,20 @@ import vn.thidua.report.ReviewFigures;
  * The lines of a review in the order the page and the workbook show them: each figure of the period
  * beside the same figure of the period before.
  */
-final class ReviewLines {
+public final class ReviewLines {
 
-  /** One figure; {@code labelArgument} fills the label's placeholder (a recognition level). */
-  record Line(
-      String section, String labelKey, String labelArgument, Number current, Number previous) {
+  /**
+   * One figure; {@code labelArgument} fills the label's placeholder (a recognition level); {@code
+   * figure} and {@code argument} ask for the records behind it (figure null: none to list).
+   */
+  public record Line(
+      String section,
+      String labelKey,
+      String labelArgument,
+      Number current,
+      Number previous,
+      String figure,
+      String argument) {
 
     /** The change from the period before, in the figure's own unit (points for a share). */
     public Number change() {
@@ -36,23 +45,52 @@ final class ReviewLines {
 
   private ReviewLines() {}
 
-  static List<Line> of(Review review) {
+  /** The label of a figure the lines do not show on their own: every recognition together. */
+  static String breakdownLabelKey(String figure, String argument) {
+    return "initiative.recognised".equals(figure) && argument == null
+        ? "review.recognitions"
+        : null;
+  }
+
+  public static List<Line> of(Review review) {
     List<Line> lines = new ArrayList<>();
     ReviewFigures now = review.current();
     ReviewFigures before = review.previous();
     Adder add =
-        (section, key, figure) ->
-            lines.add(new Line(section, key, null, figure.apply(now), figure.apply(before)));
-    add.line("organisation", "figures.grassrootsUnits", f -> f.organisation().grassrootsUnits());
-    add.line("organisation", "figures.workers", f -> f.organisation().workers());
-    add.line("organisation", "figures.womenWorkers", f -> f.organisation().womenWorkers());
-    add.line("organisation", "figures.members", f -> f.organisation().members());
-    add.line("organisation", "review.memberShare", ReviewFigures::memberShare);
-    add.line("organisation", "figures.womenMembers", f -> f.organisation().womenMembers());
-    add.line("movements", "review.movementsLaunched", ReviewFigures::movementsLaunched);
-    add.line("movements", "review.unitsRegistered", ReviewFigures::unitsRegistered);
-    add.line("movements", "review.registrationsApproved", ReviewFigures::registrationsApproved);
-    add.line("initiatives", "review.initiativesSubmitted", ReviewFigures::initiativesSubmitted);
+        (section, key, records, figure) ->
+            lines.add(
+                new Line(
+                    section, key, null, figure.apply(now), figure.apply(before), records, null));
+    add.line(
+        "organisation",
+        "figures.grassrootsUnits",
+        "organisation.grassrootsUnits",
+        f -> f.organisation().grassrootsUnits());
+    add.line("organisation", "figures.workers", null, f -> f.organisation().workers());
+    add.line("organisation", "figures.womenWorkers", null, f -> f.organisation().womenWorkers());
+    add.line("organisation", "figures.members", null, f -> f.organisation().members());
+    add.line("organisation", "review.memberShare", null, ReviewFigures::memberShare);
+    add.line("organisation", "figures.womenMembers", null, f -> f.organisation().womenMembers());
+    add.line(
+        "movements",
+        "review.movementsLaunched",
+        "movement.launched",
+        ReviewFigures::movementsLaunched);
+    add.line(
+        "movements",
+        "review.unitsRegistered",
+        "movement.unitsRegistered",
+        ReviewFigures::unitsRegistered);
+    add.line(
+        "movements",
+        "review.registrationsApproved",
+        "movement.registrationsApproved",
+        ReviewFigures::registrationsApproved);
+    add.line(
+        "initiatives",
+        "review.initiativesSubmitted",
+        "initiative.submitted",
+        ReviewFigures::initiativesSubmitted);
     for (RecognitionLevel level : RecognitionLevel.values()) {
       lines.add(
           new Line(
@@ -60,18 +98,25 @@ final class ReviewLines {
               "review.recognisedAt",
               "initiative.level." + level.name(),
               now.recognisedAt(level),
-              before.recognisedAt(level)));
+              before.recognisedAt(level),
+              "initiative.recognised",
+              level.name()));
     }
-    add.line("initiatives", "review.benefitVnd", ReviewFigures::benefitVnd);
-    add.line("initiatives", "review.recognisedAuthors", ReviewFigures::recognisedAuthors);
-    add.line("contests", "review.contestsHeld", ReviewFigures::contestsHeld);
-    add.line("contests", "review.contestEntries", ReviewFigures::contestEntries);
-    add.line("contests", "review.prizesWon", ReviewFigures::prizesWon);
+    add.line("initiatives", "review.benefitVnd", "initiative.benefit", ReviewFigures::benefitVnd);
+    add.line(
+        "initiatives",
+        "review.recognisedAuthors",
+        "initiative.authors",
+        ReviewFigures::recognisedAuthors);
+    add.line("contests", "review.contestsHeld", "contest.held", ReviewFigures::contestsHeld);
+    add.line("contests", "review.contestEntries", "contest.entries", ReviewFigures::contestEntries);
+    add.line("contests", "review.prizesWon", "contest.prizes", ReviewFigures::prizesWon);
     return lines;
   }
 
   @FunctionalInterface
   private interface Adder {
-    void line(String section, String labelKey, Function<ReviewFigures, Number> figure);
+    void line(
+        String section, String labelKey, String records, Function<ReviewFigures, Number> figure);
   }
 }
