@@ -32,4 +32,26 @@ class ReviewBrowserTests extends BrowserTest {
     page.setViewportSize(390, 844);
     screenshot("2-on-a-phone");
   }
+
+  @Test
+  void breaksTheReviewDownBySectorAndOpensTheRecordsBehindAFigure() {
+    long btl = jdbc.sql("select id from org_unit where code = 'HN-BTL'").query(Long.class).single();
+    signIn(createAccount(Role.VIEWER, btl));
+    page.navigate("/units/" + btl + "/review?kind=YEAR&year=2020");
+    page.locator("#review-by")
+        .getByRole(
+            AriaRole.LINK,
+            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Theo ngành"))
+        .click();
+
+    assertThat(page.locator("#review-breakdown")).containsText("Trường học");
+    screenshot("3-by-sector");
+    page.locator("#review-breakdown a[href*='figure=organisation.grassrootsUnits']")
+        .first()
+        .click();
+
+    assertThat(page.locator("#records-scope")).containsText("Phạm vi:");
+    assertThat(page.locator("#records tbody tr").first()).isVisible();
+    screenshot("4-records-of-a-figure");
+  }
 }
