@@ -111,7 +111,7 @@ class InitiativeFigureQueries implements InitiativeFigures {
             join person p on p.id = a.person_id
             join org_unit pu on pu.id = p.unit_id
            where r.outcome = 'RECOGNISED' and r.decided_on between :from and :to
-           group by case when :perGroup then pl.child_id end, p.id, p.full_name
+           group by 1, p.id, p.full_name
           """);
 
   private final JdbcClient jdbc;
