@@ -67,8 +67,9 @@ class FigureBook implements UnitFigures {
       Map.of(
           "grassrootsUnits",
           """
-          select pl.child_id, u.name as label, u.name as unit_name, u.founded_on as day,
-                 l.name as note, '/units/' || u.id as href
+          select pl.child_id, u.name as label, null as unit_name, u.founded_on as day,
+                 (select s.name from sector s where s.id = u.sector_id) as note,
+                 '/units/' || u.id as href
           """
               + STANDING
               + " and l.grassroots");

@@ -30,8 +30,9 @@ public interface UnitFigures {
 
   /**
    * The records behind an organisation figure of the subtree: {@code grassrootsUnits}, the
-   * grassroots unions standing on its date. {@code childId}: null for all, 0 for the group whose
-   * child_id is null; {@code from}, {@code to} and {@code argument} are not used.
+   * grassroots unions standing on its date (the union itself, no unit beside it; its sector as the
+   * note). {@code childId}: null for all, 0 for the group whose child_id is null; {@code from},
+   * {@code to} and {@code argument} are not used.
    */
   Paged<FigureRecord> records(
       Subtree subtree,
