@@ -1,20 +1,34 @@
 package vn.thidua.contest;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.organisation.Subtree;
+import vn.thidua.shared.web.FigureRecord;
+import vn.thidua.shared.web.FigureRecordQuery;
+import vn.thidua.shared.web.Paged;
 
 @Service
 @Transactional(readOnly = true)
 class ContestFigureQueries implements ContestFigures {
 
+  private static final String ENTRIES =
+      """
+      select pl.child_id, r.entrant_name as label, u.name as unit_name, c.finished_on as day,
+             concat_ws(' – ', c.name, r.prize) as note, '/contests/' || c.id as href
+        from contest_registration r
+        join contest c on c.id = r.contest_id
+        join placed pl on pl.unit_id = r.unit_id
+        join org_unit u on u.id = r.unit_id
+       where c.status = 'FINISHED' and c.finished_on between :from and :to
+      """;
+
   private static final String TALLY_SQL =
-      "with "
-          + Subtree.PLACED
-          + """
+      """
           , held as (
             select pl.child_id, count(*) as contests
               from contest c
@@ -35,6 +49,23 @@ class ContestFigureQueries implements ContestFigures {
             full join entered e on coalesce(e.child_id, 0) = coalesce(h.child_id, 0)
           """;
 
+  /** The records behind each figure, exactly those TALLY_SQL counts, after {@code placed}. */
+  private static final Map<String, String> RECORDS =
+      Map.of(
+          "held",
+          """
+          select pl.child_id, c.name as label, u.name as unit_name, c.finished_on as day,
+                 null as note, '/contests/' || c.id as href
+            from contest c
+            join placed pl on pl.unit_id = c.unit_id
+            join org_unit u on u.id = c.unit_id
+           where c.status = 'FINISHED' and c.finished_on between :from and :to
+          """,
+          "entries",
+          ENTRIES,
+          "prizes",
+          ENTRIES + " and r.prize is not null");
+
   private final JdbcClient jdbc;
 
   ContestFigureQueries(JdbcClient jdbc) {
@@ -43,7 +74,7 @@ class ContestFigureQueries implements ContestFigures {
 
   @Override
   public List<ContestTally> tally(Subtree subtree, LocalDate from, LocalDate to) {
-    return jdbc.sql(TALLY_SQL)
+    return jdbc.sql("with " + subtree.placed() + TALLY_SQL)
         .params(subtree.parameters())
         .param("from", from)
         .param("to", to)
@@ -55,5 +86,22 @@ class ContestFigureQueries implements ContestFigures {
                     rs.getLong("entries"),
                     rs.getLong("prizes")))
         .list();
+  }
+
+  @Override
+  public Paged<FigureRecord> records(
+      Subtree subtree,
+      Long childId,
+      LocalDate from,
+      LocalDate to,
+      String figure,
+      String argument,
+      int page,
+      int size) {
+    String sql = "with " + subtree.placed() + FigureRecordQuery.statement(RECORDS, figure);
+    Map<String, Object> parameters = new HashMap<>(subtree.parameters());
+    parameters.put("from", from);
+    parameters.put("to", to);
+    return FigureRecordQuery.page(jdbc, sql, parameters, childId, page, size);
   }
 }

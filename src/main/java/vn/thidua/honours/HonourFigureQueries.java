@@ -37,9 +37,7 @@ class HonourFigureQueries implements HonourFigures {
 
   /** Counted first over honour_held alone, then named: the catalogue joins only the sums. */
   private static final String TALLY_SQL =
-      "with "
-          + Subtree.PLACED
-          + ", counted as (select pl.child_id, hh.honour_id, hh.grade, hh.recipient,"
+      ", counted as (select pl.child_id, hh.honour_id, hh.grade, hh.recipient,"
           + " count(*) as granted,"
           + " count(*) filter (where hh.direct_worker) as direct_workers,"
           + " count(*) filter (where hh.woman) as women,"
@@ -74,7 +72,7 @@ class HonourFigureQueries implements HonourFigures {
 
   @Override
   public List<HonourTally> tally(Subtree subtree, LocalDate from, LocalDate to) {
-    return jdbc.sql(TALLY_SQL)
+    return jdbc.sql("with " + subtree.placed() + TALLY_SQL)
         .params(subtree.parameters())
         .param("from", from)
         .param("to", to)
@@ -115,7 +113,7 @@ class HonourFigureQueries implements HonourFigures {
         RECORDS_FROM
             + FigureFilter.of(figure, argument).condition(params)
             + childCondition(childId, params);
-    String with = "with " + Subtree.PLACED;
+    String with = "with " + subtree.placed();
     long total =
         jdbc.sql(with + " select count(*)" + where).params(params).query(Long.class).single();
     List<FigureRecord> items =

@@ -1,11 +1,16 @@
 package vn.thidua.movement;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.organisation.Subtree;
+import vn.thidua.shared.web.FigureRecord;
+import vn.thidua.shared.web.FigureRecordQuery;
+import vn.thidua.shared.web.Paged;
 
 @Service
 @Transactional(readOnly = true)
@@ -16,9 +21,7 @@ class MovementFigureQueries implements MovementFigures {
    * sent (not a draft) for a movement whose period meets the review's.
    */
   private static final String TALLY_SQL =
-      "with "
-          + Subtree.PLACED
-          + """
+      """
           , launched as (
             select pl.child_id,
                    count(*) filter (where m.kind = 'REGULAR') as regular,
@@ -48,6 +51,46 @@ class MovementFigureQueries implements MovementFigures {
             full join registered g on coalesce(g.child_id, 0) = coalesce(l.child_id, 0)
           """;
 
+  /** The records behind each figure, exactly those TALLY_SQL counts, after {@code placed}. */
+  private static final Map<String, String> RECORDS =
+      Map.of(
+          "launched",
+          """
+          select pl.child_id, m.name as label, u.name as unit_name,
+                 (m.launched_at at time zone 'Asia/Ho_Chi_Minh')::date as day, null as note,
+                 '/movements/' || m.id as href
+            from movement m
+            join placed pl on pl.unit_id = m.organiser_id
+            join org_unit u on u.id = m.organiser_id
+           where m.status = 'LAUNCHED'
+             and (m.launched_at at time zone 'Asia/Ho_Chi_Minh')::date between :from and :to
+          """,
+          "unitsRegistered",
+          """
+          select pl.child_id, u.name as label, u.name as unit_name,
+                 min((r.submitted_at at time zone 'Asia/Ho_Chi_Minh')::date) as day,
+                 string_agg(m.name, '; ' order by m.name) as note, '/units/' || u.id as href
+            from registration r
+            join movement m on m.id = r.movement_id
+            join placed pl on pl.unit_id = r.unit_id
+            join org_unit u on u.id = r.unit_id
+           where r.status <> 'DRAFT'
+             and m.starts_on <= :to and m.ends_on >= :from
+           group by pl.child_id, u.id, u.name
+          """,
+          "registrationsApproved",
+          """
+          select pl.child_id, u.name as label, u.name as unit_name,
+                 (r.reviewed_at at time zone 'Asia/Ho_Chi_Minh')::date as day, m.name as note,
+                 '/movements/' || m.id as href
+            from registration r
+            join movement m on m.id = r.movement_id
+            join placed pl on pl.unit_id = r.unit_id
+            join org_unit u on u.id = r.unit_id
+           where r.status = 'APPROVED'
+             and m.starts_on <= :to and m.ends_on >= :from
+          """);
+
   private final JdbcClient jdbc;
 
   MovementFigureQueries(JdbcClient jdbc) {
@@ -56,7 +99,7 @@ class MovementFigureQueries implements MovementFigures {
 
   @Override
   public List<MovementTally> tally(Subtree subtree, LocalDate from, LocalDate to) {
-    return jdbc.sql(TALLY_SQL)
+    return jdbc.sql("with " + subtree.placed() + TALLY_SQL)
         .params(subtree.parameters())
         .param("from", from)
         .param("to", to)
@@ -70,5 +113,22 @@ class MovementFigureQueries implements MovementFigures {
                     rs.getLong("units"),
                     rs.getLong("approved")))
         .list();
+  }
+
+  @Override
+  public Paged<FigureRecord> records(
+      Subtree subtree,
+      Long childId,
+      LocalDate from,
+      LocalDate to,
+      String figure,
+      String argument,
+      int page,
+      int size) {
+    String sql = "with " + subtree.placed() + FigureRecordQuery.statement(RECORDS, figure);
+    Map<String, Object> parameters = new HashMap<>(subtree.parameters());
+    parameters.put("from", from);
+    parameters.put("to", to);
+    return FigureRecordQuery.page(jdbc, sql, parameters, childId, page, size);
   }
 }

@@ -16,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.shared.events.EntityChanged;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.DomainException;
+import vn.thidua.shared.web.FigureRecord;
+import vn.thidua.shared.web.FigureRecordQuery;
+import vn.thidua.shared.web.Paged;
 
 @Service
 @Transactional(readOnly = true)
@@ -44,6 +47,32 @@ class FigureBook implements UnitFigures {
          and p.valid_from <= :d and (p.valid_to is null or p.valid_to > :d)
        group by 1
       """;
+
+  /**
+   * The units of a grouped subtree that still stood on its date, with their figures then; the units
+   * placed where they stood on their last day have ended and count nothing.
+   */
+  private static final String STANDING =
+      """
+        from placed pl
+        join org_unit u on u.id = pl.unit_id
+        join unit_level l on l.id = u.level_id
+        left join unit_figures f
+               on f.unit_id = pl.unit_id
+              and f.valid_from <= :subtreeAsOf and (f.valid_to is null or f.valid_to > :subtreeAsOf)
+       where (u.ended_on is null or u.ended_on > :subtreeAsOf)
+      """;
+
+  private static final Map<String, String> RECORDS =
+      Map.of(
+          "grassrootsUnits",
+          """
+          select pl.child_id, u.name as label, null as unit_name, u.founded_on as day,
+                 (select s.name from sector s where s.id = u.sector_id) as note,
+                 '/units/' || u.id as href
+          """
+              + STANDING
+              + " and l.grassroots");
 
   private final JdbcClient jdbc;
   private final Placements placements;
@@ -171,6 +200,50 @@ class FigureBook implements UnitFigures {
     }
     children.sort(Comparator.comparing(child -> child.unit().name()));
     return new RollUp(unit, date, own, List.copyOf(children), total);
+  }
+
+  @Override
+  public List<GroupTotals> rollUp(Subtree subtree) {
+    plannedForTheseValues();
+    return jdbc.sql(
+            "with "
+                + subtree.placed()
+                + """
+                select pl.child_id,
+                       count(*) filter (where l.grassroots) as grassroots_units,
+                       coalesce(sum(f.workers), 0) as workers,
+                       coalesce(sum(f.women_workers), 0) as women_workers,
+                       coalesce(sum(f.members), 0) as members,
+                       coalesce(sum(f.women_members), 0) as women_members
+                """
+                + STANDING
+                + " group by pl.child_id")
+        .params(subtree.parameters())
+        .query(
+            (rs, n) ->
+                new GroupTotals(
+                    rs.getObject("child_id", Long.class),
+                    new Totals(
+                        rs.getLong("grassroots_units"),
+                        rs.getLong("workers"),
+                        rs.getLong("women_workers"),
+                        rs.getLong("members"),
+                        rs.getLong("women_members"))))
+        .list();
+  }
+
+  @Override
+  public Paged<FigureRecord> records(
+      Subtree subtree,
+      Long childId,
+      LocalDate from,
+      LocalDate to,
+      String figure,
+      String argument,
+      int page,
+      int size) {
+    String sql = "with " + subtree.placed() + FigureRecordQuery.statement(RECORDS, figure);
+    return FigureRecordQuery.page(jdbc, sql, subtree.parameters(), childId, page, size);
   }
 
   /** A unit that ends keeps its figures up to the day before. */

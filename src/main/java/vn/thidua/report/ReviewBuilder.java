@@ -19,12 +19,15 @@ import vn.thidua.contest.ContestFigures;
 import vn.thidua.honours.HonourFigures;
 import vn.thidua.initiative.InitiativeFigures;
 import vn.thidua.movement.MovementFigures;
+import vn.thidua.organisation.Catalogue;
 import vn.thidua.organisation.OrgUnits;
 import vn.thidua.organisation.RollUp;
 import vn.thidua.organisation.Subtree;
 import vn.thidua.organisation.Subtrees;
 import vn.thidua.organisation.UnitFigures;
 import vn.thidua.organisation.UnitSummary;
+import vn.thidua.shared.web.FigureRecord;
+import vn.thidua.shared.web.Paged;
 
 @Service
 @Transactional(readOnly = true)
@@ -39,6 +42,8 @@ class ReviewBuilder implements Reviews {
   private final InitiativeFigures initiatives;
   private final ContestFigures contests;
   private final HonourFigures honours;
+  private final Catalogue catalogue;
+  private final FigureSources sources;
   private final Clock clock = Clock.system(VIETNAM);
   private final Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
 
@@ -49,7 +54,9 @@ class ReviewBuilder implements Reviews {
       MovementFigures movements,
       InitiativeFigures initiatives,
       ContestFigures contests,
-      HonourFigures honours) {
+      HonourFigures honours,
+      Catalogue catalogue,
+      FigureSources sources) {
     this.units = units;
     this.subtrees = subtrees;
     this.unitFigures = unitFigures;
@@ -57,20 +64,27 @@ class ReviewBuilder implements Reviews {
     this.initiatives = initiatives;
     this.contests = contests;
     this.honours = honours;
+    this.catalogue = catalogue;
+    this.sources = sources;
   }
 
   @Override
-  public Review build(long unitId, ReviewPeriod period) {
+  public Review build(long unitId, ReviewPeriod period, Breakdown by) {
     UnitSummary unit = units.requireVisible(unitId);
     LocalDate today = LocalDate.now(clock);
     LocalDate asOf = period.asOf(today);
     Map<Long, FigureSums> byChild = new LinkedHashMap<>();
-    FigureSums whole = sums(unitId, period, asOf, byChild);
+    FigureSums whole = sums(unitId, period, asOf, by, byChild);
     Long authors = authors(unitId, period, asOf);
 
     ReviewPeriod previousPeriod = period.previous();
     FigureSums before =
-        sums(unitId, previousPeriod, previousPeriod.asOf(today), new LinkedHashMap<>());
+        sums(
+            unitId,
+            previousPeriod,
+            previousPeriod.asOf(today),
+            Breakdown.UNIT_BELOW,
+            new LinkedHashMap<>());
     Long authorsBefore = authors(unitId, previousPeriod, previousPeriod.asOf(today));
 
     return new Review(
@@ -80,25 +94,68 @@ class ReviewBuilder implements Reviews {
         whole.figures(authors),
         previousPeriod,
         before.figures(authorsBefore),
-        rows(byChild));
+        switch (by) {
+          case UNIT_BELOW -> rows(byChild);
+          case SECTOR -> groupRows(byChild, sectorNames(byChild));
+          case CLUSTER -> groupRows(byChild, clusterNames(unitId, period));
+        },
+        by);
+  }
+
+  @Override
+  public Paged<FigureRecord> records(
+      long unitId,
+      ReviewPeriod period,
+      Breakdown by,
+      Long group,
+      String figure,
+      String argument,
+      int page,
+      int size) {
+    units.requireVisible(unitId);
+    Optional<Subtree> subtree = subtrees.find(unitId, period.asOf(LocalDate.now(clock)));
+    if (subtree.isEmpty()) {
+      return new Paged<>(List.of(), page, Paged.clampSize(size), 0);
+    }
+    return sources.records(
+        figure,
+        argument,
+        grouped(subtree.get(), by, period),
+        group,
+        period.from(),
+        period.to(),
+        page,
+        size);
   }
 
   /**
-   * The subtree's figures over the period, filling {@code byChild} with each unit directly below
-   * (key null: the root's own records).
+   * The subtree's figures over the period, filling {@code byChild} with each row of the breakdown
+   * (key null: the root's own records, or the units in no sector or cluster).
    */
   private FigureSums sums(
-      long unitId, ReviewPeriod period, LocalDate asOf, Map<Long, FigureSums> byChild) {
+      long unitId,
+      ReviewPeriod period,
+      LocalDate asOf,
+      Breakdown by,
+      Map<Long, FigureSums> byChild) {
     FigureSums whole = new FigureSums();
     RollUp rollUp = unitFigures.rollUp(unitId, asOf);
     whole.organisation(rollUp.total());
-    for (RollUp.ChildTotals child : rollUp.children()) {
-      byChild
-          .computeIfAbsent(child.unit().id(), id -> new FigureSums())
-          .organisation(child.totals());
+    Optional<Subtree> subtree = subtrees.find(unitId, asOf).map(s -> grouped(s, by, period));
+    if (by == Breakdown.UNIT_BELOW) {
+      for (RollUp.ChildTotals child : rollUp.children()) {
+        byChild
+            .computeIfAbsent(child.unit().id(), id -> new FigureSums())
+            .organisation(child.totals());
+      }
+      byChild.computeIfAbsent(null, id -> new FigureSums()).organisation(rollUp.own());
+    } else if (subtree.isPresent()) {
+      for (UnitFigures.GroupTotals group : unitFigures.rollUp(subtree.get())) {
+        byChild
+            .computeIfAbsent(group.childId(), id -> new FigureSums())
+            .organisation(group.totals());
+      }
     }
-    byChild.computeIfAbsent(null, id -> new FigureSums()).organisation(rollUp.own());
-    Optional<Subtree> subtree = subtrees.find(unitId, asOf);
     if (subtree.isEmpty()) {
       return whole;
     }
@@ -123,11 +180,55 @@ class ReviewBuilder implements Reviews {
     return whole;
   }
 
+  /** Clusters are those of the review's (last) year. */
+  private static Subtree grouped(Subtree subtree, Breakdown by, ReviewPeriod period) {
+    return subtree.groupedBy(Subtree.Grouping.valueOf(by.name()), period.to().getYear());
+  }
+
   private Long authors(long unitId, ReviewPeriod period, LocalDate asOf) {
     return subtrees
         .find(unitId, asOf)
         .map(subtree -> initiatives.recognisedAuthors(subtree, period.from(), period.to()))
         .orElse(0L);
+  }
+
+  /**
+   * A row for each sector or cluster named (those with no records too), by name, then the units in
+   * none if they have any.
+   */
+  private List<Review.Row> groupRows(Map<Long, FigureSums> byGroup, Map<Long, String> names) {
+    List<Review.Row> rows = new ArrayList<>();
+    names.forEach(
+        (id, name) ->
+            rows.add(
+                new Review.Row(
+                    null, name, id, byGroup.getOrDefault(id, new FigureSums()).figures(null))));
+    rows.sort(Comparator.comparing(Review.Row::label, vietnamese));
+    FigureSums none = byGroup.get(null);
+    if (none != null && !none.isEmpty()) {
+      rows.add(new Review.Row(null, null, 0, none.figures(null)));
+    }
+    return rows;
+  }
+
+  /** The sectors with any figure; a cluster is listed even when empty, being the unit's own. */
+  private Map<Long, String> sectorNames(Map<Long, FigureSums> bySector) {
+    Map<Long, String> names = new HashMap<>();
+    for (Catalogue.SectorView sector : catalogue.sectors()) {
+      FigureSums sums = bySector.get(sector.id());
+      if (sums != null && !sums.isEmpty()) {
+        names.put(sector.id(), sector.name());
+      }
+    }
+    return names;
+  }
+
+  private Map<Long, String> clusterNames(long unitId, ReviewPeriod period) {
+    Map<Long, String> names = new HashMap<>();
+    catalogue
+        .clusters(unitId, period.to().getYear())
+        .forEach(cluster -> names.put(cluster.id(), cluster.name()));
+    return names;
   }
 
   /** Units below by name, then the root's own records if it has any. */

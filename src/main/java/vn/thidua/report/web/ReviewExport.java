@@ -51,7 +51,7 @@ class ReviewExport {
                 XlsxTable.Type.DECIMAL)
             .column(texts.get("review.change"), XlsxTable.Type.DECIMAL);
     XlsxTable units =
-        XlsxTable.titled(texts.get("review.breakdown"))
+        XlsxTable.titled(texts.get("review.breakdown." + review.by().parameter()))
             .column(texts.get("common.name"), XlsxTable.Type.TEXT)
             .column(texts.get("figures.grassrootsUnits"), XlsxTable.Type.INTEGER)
             .column(texts.get("figures.workers"), XlsxTable.Type.INTEGER)
@@ -78,7 +78,7 @@ class ReviewExport {
       for (Review.Row row : review.breakdown()) {
         ReviewFigures f = row.figures();
         writer.row(
-            row.unit() == null ? texts.get("review.ownRecords") : row.unit().name(),
+            rowName(review, row),
             f.organisation().grassrootsUnits(),
             f.organisation().workers(),
             f.organisation().members(),
@@ -115,6 +115,13 @@ class ReviewExport {
           line.previous(),
           line.change());
     }
+  }
+
+  private String rowName(Review review, Review.Row row) {
+    if (row.unit() != null) {
+      return row.unit().name();
+    }
+    return row.label() != null ? row.label() : texts.get("review.none." + review.by().parameter());
   }
 
   private static BigDecimal decimal(Number number) {

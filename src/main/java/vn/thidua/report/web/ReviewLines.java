@@ -15,11 +15,20 @@ import vn.thidua.report.ReviewHonours;
  * The lines of a review in the order the page and the workbook show them: each figure of the period
  * beside the same figure of the period before.
  */
-final class ReviewLines {
+public final class ReviewLines {
 
-  /** One figure; {@code labelArgument} fills the label's placeholder (a recognition level). */
-  record Line(
-      String section, String labelKey, String labelArgument, Number current, Number previous) {
+  /**
+   * One figure; {@code labelArgument} fills the label's placeholder (a recognition level); {@code
+   * figure} and {@code argument} ask for the records behind it (figure null: none to list).
+   */
+  public record Line(
+      String section,
+      String labelKey,
+      String labelArgument,
+      Number current,
+      Number previous,
+      String figure,
+      String argument) {
 
     /** The change from the period before, in the figure's own unit (points for a share). */
     public Number change() {
@@ -39,23 +48,52 @@ final class ReviewLines {
 
   private ReviewLines() {}
 
-  static List<Line> of(Review review) {
+  /** The label of a figure the lines do not show on their own: every recognition together. */
+  static String breakdownLabelKey(String figure, String argument) {
+    return "initiative.recognised".equals(figure) && argument == null
+        ? "review.recognitions"
+        : null;
+  }
+
+  public static List<Line> of(Review review) {
     List<Line> lines = new ArrayList<>();
     ReviewFigures now = review.current();
     ReviewFigures before = review.previous();
     Adder add =
-        (section, key, figure) ->
-            lines.add(new Line(section, key, null, figure.apply(now), figure.apply(before)));
-    add.line("organisation", "figures.grassrootsUnits", f -> f.organisation().grassrootsUnits());
-    add.line("organisation", "figures.workers", f -> f.organisation().workers());
-    add.line("organisation", "figures.womenWorkers", f -> f.organisation().womenWorkers());
-    add.line("organisation", "figures.members", f -> f.organisation().members());
-    add.line("organisation", "review.memberShare", ReviewFigures::memberShare);
-    add.line("organisation", "figures.womenMembers", f -> f.organisation().womenMembers());
-    add.line("movements", "review.movementsLaunched", ReviewFigures::movementsLaunched);
-    add.line("movements", "review.unitsRegistered", ReviewFigures::unitsRegistered);
-    add.line("movements", "review.registrationsApproved", ReviewFigures::registrationsApproved);
-    add.line("initiatives", "review.initiativesSubmitted", ReviewFigures::initiativesSubmitted);
+        (section, key, records, figure) ->
+            lines.add(
+                new Line(
+                    section, key, null, figure.apply(now), figure.apply(before), records, null));
+    add.line(
+        "organisation",
+        "figures.grassrootsUnits",
+        "organisation.grassrootsUnits",
+        f -> f.organisation().grassrootsUnits());
+    add.line("organisation", "figures.workers", null, f -> f.organisation().workers());
+    add.line("organisation", "figures.womenWorkers", null, f -> f.organisation().womenWorkers());
+    add.line("organisation", "figures.members", null, f -> f.organisation().members());
+    add.line("organisation", "review.memberShare", null, ReviewFigures::memberShare);
+    add.line("organisation", "figures.womenMembers", null, f -> f.organisation().womenMembers());
+    add.line(
+        "movements",
+        "review.movementsLaunched",
+        "movement.launched",
+        ReviewFigures::movementsLaunched);
+    add.line(
+        "movements",
+        "review.unitsRegistered",
+        "movement.unitsRegistered",
+        ReviewFigures::unitsRegistered);
+    add.line(
+        "movements",
+        "review.registrationsApproved",
+        "movement.registrationsApproved",
+        ReviewFigures::registrationsApproved);
+    add.line(
+        "initiatives",
+        "review.initiativesSubmitted",
+        "initiative.submitted",
+        ReviewFigures::initiativesSubmitted);
     for (RecognitionLevel level : RecognitionLevel.values()) {
       lines.add(
           new Line(
@@ -63,24 +101,45 @@ final class ReviewLines {
               "review.recognisedAt",
               "initiative.level." + level.name(),
               now.recognisedAt(level),
-              before.recognisedAt(level)));
+              before.recognisedAt(level),
+              "initiative.recognised",
+              level.name()));
     }
-    add.line("initiatives", "review.benefitVnd", ReviewFigures::benefitVnd);
-    add.line("initiatives", "review.recognisedAuthors", ReviewFigures::recognisedAuthors);
-    add.line("contests", "review.contestsHeld", ReviewFigures::contestsHeld);
-    add.line("contests", "review.contestEntries", ReviewFigures::contestEntries);
-    add.line("contests", "review.prizesWon", ReviewFigures::prizesWon);
-    add.line("honours", "review.titlesGranted", f -> f.honours().titles());
-    add.line("honours", "review.awardsGranted", f -> f.honours().awards());
-    add.line("honours", "review.individualAwards", f -> f.honours().individualAwards());
-    add.line("honours", "review.awardsToDirectWorkers", f -> f.honours().awardsToDirectWorkers());
-    add.line("honours", "review.directWorkerShare", f -> f.honours().directWorkerShare());
-    add.line("honours", "review.awardsToWomen", f -> f.honours().awardsToWomen());
-    add.line("honours", "review.womenShare", f -> f.honours().womenShare());
-    add.line("honours", "review.collectiveAwards", f -> f.honours().collectiveAwards());
+    add.line("initiatives", "review.benefitVnd", "initiative.benefit", ReviewFigures::benefitVnd);
     add.line(
-        "honours", "review.awardsToSmallCollectives", f -> f.honours().awardsToSmallCollectives());
-    add.line("honours", "review.smallCollectiveShare", f -> f.honours().smallCollectiveShare());
+        "initiatives",
+        "review.recognisedAuthors",
+        "initiative.authors",
+        ReviewFigures::recognisedAuthors);
+    add.line("contests", "review.contestsHeld", "contest.held", ReviewFigures::contestsHeld);
+    add.line("contests", "review.contestEntries", "contest.entries", ReviewFigures::contestEntries);
+    add.line("contests", "review.prizesWon", "contest.prizes", ReviewFigures::prizesWon);
+    add.line("honours", "review.titlesGranted", "honour.titles", f -> f.honours().titles());
+    add.line("honours", "review.awardsGranted", "honour.awards", f -> f.honours().awards());
+    add.line(
+        "honours",
+        "review.individualAwards",
+        "honour.individuals",
+        f -> f.honours().individualAwards());
+    add.line(
+        "honours",
+        "review.awardsToDirectWorkers",
+        "honour.directWorkers",
+        f -> f.honours().awardsToDirectWorkers());
+    add.line("honours", "review.directWorkerShare", null, f -> f.honours().directWorkerShare());
+    add.line("honours", "review.awardsToWomen", "honour.women", f -> f.honours().awardsToWomen());
+    add.line("honours", "review.womenShare", null, f -> f.honours().womenShare());
+    add.line(
+        "honours",
+        "review.collectiveAwards",
+        "honour.collectives",
+        f -> f.honours().collectiveAwards());
+    add.line(
+        "honours",
+        "review.awardsToSmallCollectives",
+        "honour.smallCollectives",
+        f -> f.honours().awardsToSmallCollectives());
+    add.line("honours", "review.smallCollectiveShare", null, f -> f.honours().smallCollectiveShare());
     return lines;
   }
 
@@ -89,7 +148,17 @@ final class ReviewLines {
    * before; {@code name} is the grade's name from the catalogue.
    */
   record HonourLine(
-      HonourKind kind, String name, Recipient recipient, long current, long previous) {
+      HonourKind kind,
+      String name,
+      Recipient recipient,
+      long current,
+      long previous,
+      String argument) {
+
+    /** The key of the records behind this line's figure; {@link #argument()} names the line. */
+    public String figure() {
+      return "honour.granted";
+    }
 
     public long change() {
       return current - previous;
@@ -112,7 +181,12 @@ final class ReviewLines {
             .map(
                 g ->
                     new HonourLine(
-                        g.kind(), g.gradeName(), g.recipient(), now.count(g), before.count(g)))
+                        g.kind(),
+                        g.gradeName(),
+                        g.recipient(),
+                        now.count(g),
+                        before.count(g),
+                        g.honourCode() + ":" + g.grade() + ":" + g.recipient().name()))
             .toList();
   }
 
@@ -123,6 +197,7 @@ final class ReviewLines {
 
   @FunctionalInterface
   private interface Adder {
-    void line(String section, String labelKey, Function<ReviewFigures, Number> figure);
+    void line(
+        String section, String labelKey, String records, Function<ReviewFigures, Number> figure);
   }
 }

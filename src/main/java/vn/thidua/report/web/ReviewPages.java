@@ -8,22 +8,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.thidua.honours.HonourKind;
+import vn.thidua.report.Breakdown;
 import vn.thidua.report.Review;
 import vn.thidua.report.ReviewKind;
+import vn.thidua.report.ReviewPeriod;
 import vn.thidua.report.Reviews;
 import vn.thidua.shared.excel.XlsxDownload;
+import vn.thidua.shared.web.FigureRecord;
+import vn.thidua.shared.web.Paged;
 
 /** The review page of a unit, and its workbook. */
 @Controller
 class ReviewPages {
 
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final int PAGE_SIZE = 50;
 
   private final Reviews reviews;
   private final ReviewExport export;
@@ -40,9 +46,10 @@ class ReviewPages {
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) LocalDate to,
+      @RequestParam(required = false) String by,
       Model model) {
     PeriodChoice choice = new PeriodChoice(kind, year, from, to);
-    Review review = reviews.build(unitId, choice.period(currentYear()));
+    Review review = reviews.build(unitId, choice.period(currentYear()), Breakdown.of(by));
     Map<String, List<ReviewLines.Line>> sections = new LinkedHashMap<>();
     for (ReviewLines.Line line : ReviewLines.of(review)) {
       sections.computeIfAbsent(line.section(), s -> new ArrayList<>()).add(line);
@@ -53,7 +60,55 @@ class ReviewPages {
     model.addAttribute("honourAwards", ReviewLines.honours(review, HonourKind.AWARD));
     model.addAttribute("kinds", ReviewKind.values());
     model.addAttribute("year", review.period().to().getYear());
+    model.addAttribute("breakdowns", Breakdown.values());
     return "report/review";
+  }
+
+  /** The records behind one figure of the review, of the whole subtree or of a breakdown row. */
+  @GetMapping("/units/{unitId}/review/records")
+  String records(
+      @PathVariable long unitId,
+      @RequestParam(required = false) ReviewKind kind,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) LocalDate from,
+      @RequestParam(required = false) LocalDate to,
+      @RequestParam(required = false) String by,
+      @RequestParam(required = false) String figure,
+      @RequestParam(required = false) String arg,
+      @RequestParam(required = false) Long group,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    ReviewPeriod period = new PeriodChoice(kind, year, from, to).period(currentYear());
+    Breakdown breakdown = Breakdown.of(by);
+    Paged<FigureRecord> records =
+        reviews.records(unitId, period, breakdown, group, figure, arg, page, PAGE_SIZE);
+    Review review = reviews.build(unitId, period, breakdown);
+    ReviewLines.Line line =
+        ReviewLines.of(review).stream()
+            .filter(l -> figure.equals(l.figure()) && Objects.equals(arg, l.argument()))
+            .findFirst()
+            .orElse(null);
+    model.addAttribute("review", review);
+    model.addAttribute("year", review.period().to().getYear());
+    model.addAttribute("figure", figure);
+    model.addAttribute("arg", arg);
+    model.addAttribute("group", group);
+    model.addAttribute("line", line);
+    model.addAttribute("labelKey", ReviewLines.breakdownLabelKey(figure, arg));
+    model.addAttribute(
+        "honourName",
+        ReviewLines.honours(review).stream()
+            .filter(l -> l.figure().equals(figure) && l.argument().equals(arg))
+            .map(ReviewLines.HonourLine::name)
+            .findFirst()
+            .orElse(null));
+    model.addAttribute(
+        "row",
+        group == null
+            ? null
+            : review.breakdown().stream().filter(r -> r.group() == group).findFirst().orElse(null));
+    model.addAttribute("records", records);
+    return "report/review-records";
   }
 
   @GetMapping("/units/{unitId}/review.xlsx")
@@ -63,10 +118,12 @@ class ReviewPages {
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) LocalDate to,
+      @RequestParam(required = false) String by,
       HttpServletResponse response)
       throws IOException {
     Review review =
-        reviews.build(unitId, new PeriodChoice(kind, year, from, to).period(currentYear()));
+        reviews.build(
+            unitId, new PeriodChoice(kind, year, from, to).period(currentYear()), Breakdown.of(by));
     XlsxDownload.send(response, export.fileName(review), out -> export.write(review, out));
   }
 
