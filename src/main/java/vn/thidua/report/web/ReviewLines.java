@@ -139,7 +139,8 @@ public final class ReviewLines {
         "review.awardsToSmallCollectives",
         "honour.smallCollectives",
         f -> f.honours().awardsToSmallCollectives());
-    add.line("honours", "review.smallCollectiveShare", null, f -> f.honours().smallCollectiveShare());
+    add.line(
+        "honours", "review.smallCollectiveShare", null, f -> f.honours().smallCollectiveShare());
     return lines;
   }
 
