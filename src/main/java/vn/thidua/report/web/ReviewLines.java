@@ -32,6 +32,12 @@ final class ReviewLines {
     public boolean share() {
       return current instanceof BigDecimal || previous instanceof BigDecimal;
     }
+
+    String label(Wording wording) {
+      return labelArgument == null
+          ? wording.get(labelKey)
+          : wording.get(labelKey, wording.get(labelArgument));
+    }
   }
 
   private ReviewLines() {}

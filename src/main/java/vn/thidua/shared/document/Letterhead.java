@@ -2,6 +2,7 @@ package vn.thidua.shared.document;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,16 @@ public record Letterhead(
       Pattern.compile(
           "^(Liên đoàn Lao động|LĐLĐ)\\s+(thành phố|tỉnh|TP\\.?)?\\s*", Pattern.CASE_INSENSITIVE);
   private static final String CAPITAL = "Hà Nội";
+  private static final Map<String, String> ABBREVIATIONS =
+      Map.of(
+          "NATIONAL", "TLĐ",
+          "PROVINCE", "LĐLĐ",
+          "DISTRICT", "LĐLĐ",
+          "WARD", "CĐP",
+          "INDUSTRY", "CĐN",
+          "ZONE", "CĐKCN",
+          "GRASSROOTS", "CĐCS",
+          "SUBUNIT", "CĐBP");
 
   /**
    * A union's letterhead: the body directly above it (null at the top), its name, and its organ —
@@ -41,6 +52,11 @@ public record Letterhead(
     }
     String place = PROVINCE_PREFIX.matcher(provinceName).replaceFirst("").strip();
     return place.isEmpty() ? CAPITAL : place;
+  }
+
+  /** The issuer's abbreviation after a document's symbol ("15/QĐ-LĐLĐ"), by the unit's level. */
+  public static String abbreviationOf(String levelCode) {
+    return ABBREVIATIONS.getOrDefault(levelCode, "CĐ");
   }
 
   public static String upper(String text) {

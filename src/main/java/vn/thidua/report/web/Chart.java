@@ -1,0 +1,20 @@
+package vn.thidua.report.web;
+
+import java.util.List;
+
+/**
+ * The data of one chart: a label per point (a year, a unit below, a sector, a programme) and one or
+ * more series of numbers. The page draws it with Chart.js and shows the same numbers as a table for
+ * those who cannot see the chart.
+ *
+ * @param share whether the numbers are percentages
+ */
+record Chart(List<String> labels, List<Series> series, boolean share) {
+
+  record Series(String label, List<Number> values) {}
+
+  Chart {
+    labels = List.copyOf(labels);
+    series = List.copyOf(series);
+  }
+}
