@@ -9,6 +9,7 @@ import vn.thidua.initiative.ProgrammeAchievement;
 import vn.thidua.initiative.ProgrammeView;
 import vn.thidua.initiative.Programmes;
 import vn.thidua.initiative.RecognitionLevel;
+import vn.thidua.organisation.UnitReads;
 
 /**
  * Builds a dashboard from reviews: this year's review gives the year so far, last year and the
@@ -23,10 +24,12 @@ class DashboardBuilder implements Dashboards {
 
   private final ReviewBuilder reviews;
   private final Programmes programmes;
+  private final UnitReads unitReads;
 
-  DashboardBuilder(ReviewBuilder reviews, Programmes programmes) {
+  DashboardBuilder(ReviewBuilder reviews, Programmes programmes, UnitReads unitReads) {
     this.reviews = reviews;
     this.programmes = programmes;
+    this.unitReads = unitReads;
   }
 
   @Override
@@ -59,17 +62,32 @@ class DashboardBuilder implements Dashboards {
   }
 
   /**
+   * Whether the unit is the programme's launcher or stood under it on the day the programme's
+   * hand-down follows: today, clamped to the programme's days.
+   */
+  private boolean takesPart(long unitId, ProgrammeView programme, LocalDate today) {
+    if (unitId == programme.unitId()) {
+      return true;
+    }
+    LocalDate day =
+        today.isBefore(programme.startsOn())
+            ? programme.startsOn()
+            : today.isAfter(programme.endsOn()) ? programme.endsOn() : today;
+    return unitReads.ancestors(unitId, day).stream()
+        .anyMatch(above -> above.id() == programme.unitId());
+  }
+
+  /**
    * The programmes of the trend's years that the unit takes part in (it lies under their launcher),
    * newest first.
    */
   private List<Dashboard.Target> targets(Review review, LocalDate today) {
-    String path = review.unit().path();
     LocalDate firstDay = LocalDate.of(today.getYear() - TREND_YEARS + 1, 1, 1);
     List<Dashboard.Target> targets = new ArrayList<>();
     for (ProgrammeView programme : programmes.visible()) {
       boolean inWindow =
           !programme.startsOn().isAfter(today) && !programme.endsOn().isBefore(firstDay);
-      if (inWindow && path.contains("/" + programme.unitId() + "/")) {
+      if (inWindow && takesPart(review.unit().id(), programme, today)) {
         ProgrammeAchievement achieved =
             programmes.achievement(programme.id(), review.unit().id(), RecognitionLevel.GRASSROOTS);
         targets.add(

@@ -36,7 +36,7 @@ class ReviewBuildPages {
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) LocalDate to,
-      @RequestParam ReviewFiles.Format format) {
+      @RequestParam(defaultValue = "PDF") ReviewFiles.Format format) {
     UUID job =
         builds.start(
             unitId,

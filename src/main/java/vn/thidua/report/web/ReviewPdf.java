@@ -49,7 +49,7 @@ class ReviewPdf {
     }
     for (ReviewDocument.Section section : text.sections()) {
       document.add(heading(section.heading()));
-      document.add(table(new float[] {46, 16, 22, 16}, text.figureHeadings(), section.rows(), 11));
+      document.add(table(new float[] {34, 20, 26, 20}, text.figureHeadings(), section.rows(), 10));
     }
     document.add(layout.signature(text.signature()));
     if (!text.breakdownRows().isEmpty()) {

@@ -62,10 +62,14 @@ class ReviewDocumentsTests {
         .contains("Cùng kỳ trước (01/01/2019 – 31/12/2019)")
         .contains("9.815", "9.367", "95,4 %", "914")
         .contains("Nơi nhận:", "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH");
+    // a narrow cell may wrap a long number: compare without the spaces wrapping leaves
+    String words = text.replace(" ", "");
     for (ReviewDocument.Section section : expected.sections()) {
       assertThat(text).contains(section.heading());
       for (List<String> row : section.rows()) {
-        assertThat(text).contains(row);
+        for (String cell : row) {
+          assertThat(words).contains(cell.replace(" ", ""));
+        }
       }
     }
     assertThat(text).contains(expected.breakdownTitle());
