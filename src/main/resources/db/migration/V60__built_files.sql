@@ -3,4 +3,5 @@
 -- clean-up job removes the job a day after it finished.
 alter table import_job add column result bytea;
 alter table import_job add column result_type varchar(100);
-create index import_job_finished_idx on import_job (finished_at) where result_type is not null;
+create index import_job_built_idx on import_job ((coalesce(finished_at, updated_at)))
+    where result_type is not null;

@@ -53,6 +53,7 @@ class ReviewBuilds {
         KIND,
         unitId,
         "bao-cao-" + unitId + "." + format.extension,
+        format.contentType,
         progress -> {
           progress.steps(2);
           Review review = reviews.build(unitId, period);

@@ -33,12 +33,13 @@ public class BackgroundFiles {
   }
 
   /**
-   * Starts building a file of {@code kind} for the unit and returns the job's id. The caller has
-   * checked that the user may see the unit.
+   * Starts building a file of {@code kind} and {@code contentType} for the unit and returns the
+   * job's id. The caller has checked that the user may see the unit.
    */
-  public UUID start(String kind, long unitId, String description, FileWork work) {
+  public UUID start(String kind, long unitId, String fileName, String contentType, FileWork work) {
     UUID id = UUID.randomUUID();
-    jobs.create(id, kind, unitId, CurrentUser.name(), BackgroundImports.fileNameOf(description));
+    jobs.create(
+        id, kind, unitId, CurrentUser.name(), BackgroundImports.fileNameOf(fileName), contentType);
     imports.execute(id, () -> run(id, work));
     return id;
   }

@@ -50,14 +50,21 @@ class ImportJobStore {
   }
 
   void create(UUID id, String kind, long unitId, String createdBy, String fileName) {
+    create(id, kind, unitId, createdBy, fileName, null);
+  }
+
+  /** A job that builds a file of the given type (null for an import): the clean-up removes it. */
+  void create(
+      UUID id, String kind, long unitId, String createdBy, String fileName, String resultType) {
     jdbc.sql(
-            "insert into import_job (id, kind, unit_id, created_by, file_name, status)"
-                + " values (:id, :kind, :unitId, :createdBy, :fileName, 'QUEUED')")
+            "insert into import_job (id, kind, unit_id, created_by, file_name, status, result_type)"
+                + " values (:id, :kind, :unitId, :createdBy, :fileName, 'QUEUED', :resultType)")
         .param("id", id)
         .param("kind", kind)
         .param("unitId", unitId)
         .param("createdBy", createdBy)
         .param("fileName", fileName)
+        .param("resultType", resultType)
         .update();
   }
 
@@ -145,10 +152,14 @@ class ImportJobStore {
         .optional();
   }
 
-  /** Removes the builds that finished before the cut-off, files and all. */
+  /**
+   * Removes the builds (done, failed, or cut short) last heard of before the cut-off, files and
+   * all.
+   */
   int removeBuildsFinishedBefore(Instant cutOff) {
     return jdbc.sql(
-            "delete from import_job where result_type is not null and finished_at < :cutOff")
+            "delete from import_job where result_type is not null"
+                + " and coalesce(finished_at, updated_at) < :cutOff")
         .param("cutOff", Timestamp.from(cutOff))
         .update();
   }

@@ -25,7 +25,8 @@ class DashboardBrowserTests extends BrowserTest {
     assertThat(page.locator("#dashboard-cards .figure-tile")).hasCount(8);
     // Chart.js has drawn: it sizes the canvas to its box
     page.waitForFunction(
-        "() => Chart.getChart(document.getElementById('chart-organisation')) !== undefined");
+        "() => window.Chart !== undefined"
+            + " && Chart.getChart(document.getElementById('chart-organisation')) !== undefined");
 
     page.getByLabel("Chỉ tiêu hiển thị").focus();
     page.keyboard().press("ArrowDown");

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import vn.thidua.shared.imports.BackgroundFiles;
 import vn.thidua.shared.security.Role;
 import vn.thidua.testing.IntegrationTest;
 import vn.thidua.testing.Users;
@@ -22,6 +23,7 @@ class ReviewBuildsTests {
 
   @Autowired MockMvcTester mvc;
   @Autowired JdbcClient jdbc;
+  @Autowired BackgroundFiles files;
 
   @Test
   void buildsTheReviewInTheBackgroundAndHandsOutTheFile() throws Exception {
@@ -98,6 +100,41 @@ class ReviewBuildsTests {
                 .with(Users.as(Role.OFFICER, zone))
                 .with(csrf()))
         .hasStatus(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void removesBuiltFilesADayAfterTheyFinished() {
+    long btl = code("HN-BTL");
+    UUID old = builtFile(btl, "2 days");
+    UUID fresh = builtFile(btl, "1 hour");
+
+    files.removeOldFiles();
+
+    assertThat(jobExists(old)).isFalse();
+    assertThat(jobExists(fresh)).isTrue();
+  }
+
+  private UUID builtFile(long unitId, String finishedAgo) {
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            "insert into import_job (id, kind, unit_id, created_by, file_name, status, result,"
+                + " result_type, finished_at) values (:id, 'REVIEW_FILE', :unit, 'ai-do', 'a.pdf',"
+                + " 'SUCCEEDED', :content, 'application/pdf',"
+                + " now() - cast(:ago as interval))")
+        .param("id", id)
+        .param("unit", unitId)
+        .param("content", new byte[] {1, 2, 3})
+        .param("ago", finishedAgo)
+        .update();
+    return id;
+  }
+
+  private boolean jobExists(UUID id) {
+    return jdbc.sql("select count(*) from import_job where id = :id")
+            .param("id", id)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   /** The progress fragment once the job has finished. */
