@@ -11,7 +11,9 @@
     const horizontal = canvas.dataset.type === "bar-horizontal";
     const type = canvas.dataset.type === "line" ? "line" : "bar";
     const oneSeries = canvas.dataset.oneSeries === "true";
-    const format = (value) => numbers.format(value) + (data.share ? " %" : "");
+    const share = data.series.length > 0 && data.series.every((series) => series.share);
+    const format = (value) => numbers.format(value) + (share ? " %" : "");
+    const shortLabel = (label) => (label.length > 30 ? label.slice(0, 29) + "…" : label);
     const chart = new Chart(canvas, {
       type,
       data: {
@@ -31,11 +33,29 @@
         maintainAspectRatio: false,
         animation: false,
         scales: {
-          [horizontal ? "x" : "y"]: { beginAtZero: true, ticks: { callback: format } },
+          [horizontal ? "x" : "y"]: {
+            beginAtZero: true,
+            ticks: { callback: format, precision: share ? 1 : 0 },
+          },
+          [horizontal ? "y" : "x"]: {
+            ticks: {
+              callback: function (value) {
+                return shortLabel(String(this.getLabelForValue(value)));
+              },
+            },
+          },
         },
         plugins: {
           legend: { display: !oneSeries, labels: { usePointStyle: true } },
-          tooltip: { callbacks: { label: (item) => item.dataset.label + ": " + format(item.raw) } },
+          tooltip: {
+            callbacks: {
+              title: (items) => items[0].label,
+              label: (item) => {
+                const own = data.series[item.datasetIndex].share ? " %" : "";
+                return item.dataset.label + ": " + numbers.format(item.raw) + own;
+              },
+            },
+          },
         },
       },
     });

@@ -51,9 +51,9 @@ final class DashboardCharts {
     for (BreakdownColumns.Column column : BreakdownColumns.ALL) {
       List<Number> values = new ArrayList<>();
       rows.forEach(row -> values.add(column.figure().apply(row.figures())));
-      series.add(new Chart.Series(wording.get(column.labelKey()), values));
+      series.add(new Chart.Series(wording.get(column.labelKey()), values, column.share()));
     }
-    return new Chart(labels, series, false);
+    return new Chart(labels, series);
   }
 
   /** Each programme's achievement against the unit's target, in percent. */
@@ -65,7 +65,7 @@ final class DashboardCharts {
       values.add(target.percent());
     }
     return new Chart(
-        labels, List.of(new Chart.Series(wording.get("dashboard.achievement"), values)), true);
+        labels, List.of(new Chart.Series(wording.get("dashboard.achievement"), values, true)));
   }
 
   private static Chart trend(
@@ -86,8 +86,9 @@ final class DashboardCharts {
       series.add(
           new Chart.Series(
               wording.get(keys.get(i)),
-              dashboard.trend().stream().map(year -> figure.apply(year.figures())).toList()));
+              dashboard.trend().stream().map(year -> figure.apply(year.figures())).toList(),
+              false));
     }
-    return new Chart(labels, series, false);
+    return new Chart(labels, series);
   }
 }
