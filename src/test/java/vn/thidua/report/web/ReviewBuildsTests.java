@@ -103,6 +103,32 @@ class ReviewBuildsTests {
   }
 
   @Test
+  void buildsTheWorkbookThroughTheApi() throws Exception {
+    long btl = code("HN-BTL");
+    MvcTestResult started =
+        mvc.post()
+            .uri("/api/units/{id}/review/builds?kind=YEAR&year=2020&format=XLSX", btl)
+            .with(Users.as(Role.VIEWER, btl))
+            .exchange();
+    assertThat(started).hasStatus(HttpStatus.ACCEPTED);
+    String location = started.getResponse().getHeader("Location");
+    assertThat(location).startsWith("/api/units/" + btl + "/review/builds/");
+    UUID job = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    finished(btl, job);
+
+    assertThat(mvc.get().uri(location).with(Users.as(Role.VIEWER, btl)))
+        .hasStatusOk()
+        .bodyJson()
+        .extractingPath("$.state")
+        .isEqualTo("SUCCEEDED");
+    assertThat(mvc.get().uri(location + "/file").with(Users.as(Role.VIEWER, btl)))
+        .hasStatusOk()
+        .hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertThat(mvc.get().uri(location + "/file").with(Users.as(Role.OFFICER, code("HN-KCN"))))
+        .hasStatus(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
   void removesBuiltFilesADayAfterTheyFinished() {
     long btl = code("HN-BTL");
     UUID old = builtFile(btl, "2 days");
