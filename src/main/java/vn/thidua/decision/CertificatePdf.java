@@ -13,8 +13,8 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.thidua.shared.pdf.AdministrativePdf;
-import vn.thidua.shared.pdf.PdfFonts;
+import vn.thidua.shared.document.Letterhead;
+import vn.thidua.shared.document.PdfFonts;
 
 /**
  * Certificates for a whole decision, one landscape A4 page each, ready to print in bulk: a framed
@@ -67,12 +67,7 @@ class CertificatePdf {
     y = line(canvas, text.issuingBody(), fonts.bold(13), left, right, y);
     y =
         line(
-            canvas,
-            AdministrativePdf.NATION + " – " + AdministrativePdf.MOTTO,
-            fonts.italic(10),
-            left,
-            right,
-            y);
+            canvas, Letterhead.NATION + " – " + Letterhead.MOTTO, fonts.italic(10), left, right, y);
     y -= 16;
     y = line(canvas, text.title(), fonts.coloured(fonts.bold(46), RED), left, right, y);
     y -= 6;

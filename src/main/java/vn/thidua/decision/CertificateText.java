@@ -2,6 +2,7 @@ package vn.thidua.decision;
 
 import vn.thidua.honours.HonourKind;
 import vn.thidua.honours.Recipient;
+import vn.thidua.shared.document.Letterhead;
 
 /** The words printed on one awardee's certificate. */
 record CertificateText(

@@ -1,5 +1,7 @@
 package vn.thidua.decision;
 
+import vn.thidua.shared.document.Letterhead;
+
 /**
  * The printable documents of a decision, for users who may read it ({@link Decisions#get}): the
  * decision as PDF and DOCX (a draft prints marked "DỰ THẢO"), and the certificates of an issued

@@ -1,9 +1,10 @@
 package vn.thidua.decision;
 
+import vn.thidua.shared.document.Downloads;
+
 /** A generated document to download. */
 public record DecisionFile(String fileName, String contentType, byte[] content) {
 
-  public static final String PDF = "application/pdf";
-  public static final String DOCX =
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  public static final String PDF = Downloads.PDF;
+  public static final String DOCX = Downloads.DOCX;
 }

@@ -1,23 +1,22 @@
 package vn.thidua.decision;
 
-import static vn.thidua.shared.pdf.AdministrativePdf.centred;
+import static vn.thidua.shared.document.AdministrativePdf.BODY;
+import static vn.thidua.shared.document.AdministrativePdf.body;
+import static vn.thidua.shared.document.AdministrativePdf.centred;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.thidua.shared.pdf.AdministrativePdf;
-import vn.thidua.shared.pdf.PdfFonts;
+import vn.thidua.shared.document.AdministrativePdf;
+import vn.thidua.shared.document.PdfFonts;
 
 /**
  * The decision as an A4 PDF in the layout of Vietnamese administrative documents: issuer and number
@@ -27,28 +26,23 @@ import vn.thidua.shared.pdf.PdfFonts;
 @Component
 class DecisionPdf {
 
-  private static final float MM = AdministrativePdf.MM;
-  private static final float BODY = 13f;
-
+  private final AdministrativePdf layout;
   private final PdfFonts fonts;
 
-  DecisionPdf(PdfFonts fonts) {
-    this.fonts = fonts;
+  DecisionPdf(AdministrativePdf layout) {
+    this.layout = layout;
+    this.fonts = layout.fonts();
   }
 
   byte[] write(DecisionText text) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Document document = new Document(PageSize.A4, 30 * MM, 15 * MM, 20 * MM, 20 * MM);
-    PdfWriter.getInstance(document, out);
-    document.addTitle(text.title() + " " + text.decision().symbol());
-    document.addSubject(text.subject());
-    document.addCreator("ThiĐua");
-    document.open();
+    Document document =
+        layout.open(out, text.title() + " " + text.decision().symbol(), text.subject());
     if (text.draft()) {
       document.add(
           centred(DecisionText.DRAFT_MARK, fonts.coloured(fonts.bold(BODY), Color.RED), 0));
     }
-    document.add(heading(text));
+    document.add(layout.heading(text.letterhead(), text.numberLine(), text.placeAndDate()));
     document.add(centred(text.title(), fonts.bold(14), 18));
     document.add(centred(text.subject(), fonts.bold(BODY), 2));
     document.add(centred("________", fonts.regular(BODY), 0));
@@ -64,7 +58,7 @@ class DecisionPdf {
       paragraph.add(new Chunk(article.substring(dot + 1), fonts.regular(BODY)));
       document.add(paragraph);
     }
-    document.add(signature(text));
+    document.add(layout.signature(text.signature()));
     if (text.hasAnnex()) {
       document.newPage();
       document.add(centred(text.annexTitle(), fonts.bold(BODY), 0));
@@ -73,37 +67,6 @@ class DecisionPdf {
     }
     document.close();
     return out.toByteArray();
-  }
-
-  private PdfPTable heading(DecisionText text) {
-    return AdministrativePdf.heading(
-        fonts,
-        text.letterhead().superiorBody(),
-        text.letterhead().issuingBody(),
-        text.numberLine(),
-        text.placeAndDate());
-  }
-
-  private PdfPTable signature(DecisionText text) {
-    PdfPTable table = new PdfPTable(new float[] {45, 55});
-    table.setWidthPercentage(100);
-    table.setSpacingBefore(14);
-    table.setKeepTogether(true);
-    PdfPCell left = AdministrativePdf.borderless();
-    left.addElement(leftAligned("Nơi nhận:", fonts.boldItalic(12)));
-    for (String recipient : text.recipients()) {
-      left.addElement(leftAligned("- " + recipient, fonts.regular(11)));
-    }
-    PdfPCell right = AdministrativePdf.borderless();
-    if (!text.signsFor().isEmpty()) {
-      right.addElement(centred(text.signsFor(), fonts.bold(BODY), 0));
-    }
-    right.addElement(centred(text.signerPosition(), fonts.bold(BODY), 0));
-    right.addElement(centred(" ", fonts.regular(BODY), 56));
-    right.addElement(centred(text.signerName(), fonts.bold(BODY), 0));
-    table.addCell(left);
-    table.addCell(right);
-    return table;
   }
 
   private PdfPTable annex(DecisionText text) {
@@ -129,20 +92,5 @@ class DecisionPdf {
       }
     }
     return table;
-  }
-
-  private static Paragraph leftAligned(String text, Font font) {
-    Paragraph paragraph = new Paragraph(text, font);
-    paragraph.setLeading(font.getSize() * 1.3f);
-    return paragraph;
-  }
-
-  private static Paragraph body(String text, Font font) {
-    Paragraph paragraph = new Paragraph(text, font);
-    paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
-    paragraph.setFirstLineIndent(12 * MM);
-    paragraph.setLeading(BODY * 1.35f);
-    paragraph.setSpacingBefore(4);
-    return paragraph;
   }
 }

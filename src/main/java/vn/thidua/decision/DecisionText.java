@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.thidua.honours.Recipient;
+import vn.thidua.shared.document.Letterhead;
+import vn.thidua.shared.document.Signature;
 import vn.thidua.shared.time.Dates;
 
 /**
@@ -80,6 +82,10 @@ record DecisionText(
         decision.signerName(),
         "DANH SÁCH KHEN THƯỞNG",
         annexReference);
+  }
+
+  Signature signature() {
+    return new Signature(recipients, signsFor, signerPosition, signerName);
   }
 
   /** "Tặng Giấy khen cho 3 cá nhân, 1 tập thể …" grouped by honour in the order of the list. */

@@ -2,11 +2,11 @@ package vn.thidua.decision;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.thidua.organisation.OrgUnits;
 import vn.thidua.organisation.UnitSummary;
+import vn.thidua.shared.document.Letterhead;
 
 /**
  * Builds a unit's letterhead: the body above it, its own name, the organ that decides and the
@@ -14,11 +14,6 @@ import vn.thidua.organisation.UnitSummary;
  */
 @Component
 class Letterheads {
-
-  private static final Pattern PROVINCE_PREFIX =
-      Pattern.compile(
-          "^(Liên đoàn Lao động|LĐLĐ)\\s+(thành phố|tỉnh|TP\\.?)?\\s*", Pattern.CASE_INSENSITIVE);
-  private static final String CAPITAL = "Hà Nội";
 
   private final OrgUnits units;
   private final JdbcClient jdbc;
@@ -31,8 +26,7 @@ class Letterheads {
   Letterhead of(long unitId) {
     UnitSummary unit = units.require(unitId);
     List<UnitSummary> above = ancestors(unit);
-    String superior = above.isEmpty() ? null : Letterhead.upper(above.get(above.size() - 1).name());
-    String organ = unit.grassroots() ? "BAN CHẤP HÀNH " : "BAN THƯỜNG VỤ ";
+    String superior = above.isEmpty() ? null : above.get(above.size() - 1).name();
     String place =
         jdbc.sql(
                 "select place_name from decision_letterhead where unit_id = :unit"
@@ -42,8 +36,7 @@ class Letterheads {
             .optional()
             .filter(name -> !name.isBlank())
             .orElseGet(() -> placeOf(unit, above));
-    return new Letterhead(
-        superior, Letterhead.upper(unit.name()), organ + Letterhead.upper(unit.name()), place);
+    return Letterhead.of(superior, unit.name(), unit.grassroots(), place);
   }
 
   /** The place the unit's decisions print when its officers chose none. */
@@ -54,12 +47,12 @@ class Letterheads {
   static String placeOf(UnitSummary unit, List<UnitSummary> above) {
     List<UnitSummary> line = new ArrayList<>(above);
     line.add(unit);
-    return line.stream()
-        .filter(candidate -> "PROVINCE".equals(candidate.levelCode()))
-        .findFirst()
-        .map(province -> PROVINCE_PREFIX.matcher(province.name()).replaceFirst("").strip())
-        .filter(name -> !name.isEmpty())
-        .orElse(CAPITAL);
+    return Letterhead.placeOf(
+        line.stream()
+            .filter(candidate -> "PROVINCE".equals(candidate.levelCode()))
+            .findFirst()
+            .map(UnitSummary::name)
+            .orElse(null));
   }
 
   private List<UnitSummary> ancestors(UnitSummary unit) {

@@ -1,9 +1,9 @@
 package vn.thidua.decision;
 
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.thidua.organisation.UnitSummary;
+import vn.thidua.shared.document.Letterhead;
 
 /**
  * The number and symbol of a decision, "15/QĐ-LĐLĐ": the symbol after "QĐ-" abbreviates the issuing
@@ -12,17 +12,6 @@ import vn.thidua.organisation.UnitSummary;
 @Component
 class Symbols {
 
-  private static final Map<String, String> BY_LEVEL =
-      Map.of(
-          "NATIONAL", "TLĐ",
-          "PROVINCE", "LĐLĐ",
-          "DISTRICT", "LĐLĐ",
-          "WARD", "CĐP",
-          "INDUSTRY", "CĐN",
-          "ZONE", "CĐKCN",
-          "GRASSROOTS", "CĐCS",
-          "SUBUNIT", "CĐBP");
-
   private final JdbcClient jdbc;
 
   Symbols(JdbcClient jdbc) {
@@ -30,7 +19,7 @@ class Symbols {
   }
 
   static String abbreviationOf(String levelCode) {
-    return BY_LEVEL.getOrDefault(levelCode, "CĐ");
+    return Letterhead.abbreviationOf(levelCode);
   }
 
   static String format(Integer number, String suffix) {

@@ -129,6 +129,20 @@ class ReviewBuilder implements Reviews {
   }
 
   /**
+   * The subtree's figures over the period alone, without the period before or the breakdown, for
+   * the unit the caller has already found visible.
+   */
+  ReviewFigures figures(long unitId, ReviewPeriod period) {
+    LocalDate asOf = period.asOf(LocalDate.now(clock));
+    return sums(unitId, period, asOf, Breakdown.UNIT_BELOW, new LinkedHashMap<>())
+        .figures(authors(unitId, period, asOf));
+  }
+
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /**
    * The subtree's figures over the period, filling {@code byChild} with each row of the breakdown
    * (key null: the root's own records, or the units in no sector or cluster).
    */

@@ -2,15 +2,13 @@ package vn.thidua.decision.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.decision.DecisionDocuments;
 import vn.thidua.decision.DecisionFile;
+import vn.thidua.shared.document.Downloads;
 
 /** The decision's PDF, DOCX and certificates, for the pages and the API alike. */
 @RestController
@@ -45,14 +43,6 @@ class DocumentDownloads {
   }
 
   private static ResponseEntity<byte[]> download(DecisionFile file, boolean inline) {
-    ContentDisposition disposition =
-        (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-            .filename(file.fileName())
-            .build();
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-        .contentType(MediaType.parseMediaType(file.contentType()))
-        .body(file.content());
+    return Downloads.of(file.fileName(), file.contentType(), file.content(), inline);
   }
 }

@@ -1,15 +1,13 @@
 package vn.thidua.nomination.web;
 
-import static vn.thidua.shared.pdf.AdministrativePdf.centred;
+import static vn.thidua.shared.document.AdministrativePdf.centred;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,12 +16,12 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import vn.thidua.decision.Letterhead;
 import vn.thidua.nomination.Minutes;
 import vn.thidua.nomination.RoundView;
 import vn.thidua.nomination.Threshold;
-import vn.thidua.shared.pdf.AdministrativePdf;
-import vn.thidua.shared.pdf.PdfFonts;
+import vn.thidua.shared.document.AdministrativePdf;
+import vn.thidua.shared.document.Letterhead;
+import vn.thidua.shared.document.PdfFonts;
 
 /**
  * The council's minutes as an A4 PDF in the administrative layout of the unit's decisions: the
@@ -40,31 +38,23 @@ class MinutesPdf {
   private static final float BODY = 13f;
   private static final float MM = AdministrativePdf.MM;
 
+  private final AdministrativePdf layout;
   private final PdfFonts fonts;
   private final MessageSource messages;
 
-  MinutesPdf(PdfFonts fonts, MessageSource messages) {
-    this.fonts = fonts;
+  MinutesPdf(AdministrativePdf layout, MessageSource messages) {
+    this.layout = layout;
+    this.fonts = layout.fonts();
     this.messages = messages;
   }
 
   byte[] write(Minutes minutes, Letterhead letterhead) {
     RoundView round = minutes.round();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Document document = new Document(PageSize.A4, 30 * MM, 15 * MM, 20 * MM, 20 * MM);
-    PdfWriter.getInstance(document, out);
     String title = text("nomination.minutes.heading");
-    document.addTitle(title + " – " + round.name());
-    document.addCreator("ThiĐua");
-    document.open();
+    Document document = layout.open(out, title + " – " + round.name(), title);
     LocalDate day = minutes.at().atZone(VIETNAM).toLocalDate();
-    document.add(
-        AdministrativePdf.heading(
-            fonts,
-            letterhead.superiorBody(),
-            letterhead.issuingBody(),
-            "",
-            letterhead.placeAndDate(day)));
+    document.add(layout.heading(letterhead, "", letterhead.placeAndDate(day)));
     document.add(centred(title.toUpperCase(VIETNAMESE), fonts.bold(14), 18));
     document.add(centred(round.name(), fonts.bold(BODY), 2));
     document.add(

@@ -2,9 +2,10 @@ package vn.thidua.report.web;
 
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.thidua.report.Review;
-import vn.thidua.report.ReviewFigures;
 import vn.thidua.shared.excel.XlsxTable;
 import vn.thidua.shared.time.Dates;
 import vn.thidua.shared.web.Texts;
@@ -22,14 +23,16 @@ class ReviewExport {
     this.texts = texts;
   }
 
-  String fileName(Review review) {
+  /** "bao-cao-42-2020-01-01-2020-12-31.xlsx" and the same name for the other formats. */
+  static String fileName(Review review, String extension) {
     return "bao-cao-"
         + review.unit().id()
         + "-"
         + review.period().from()
         + "-"
         + review.period().to()
-        + ".xlsx";
+        + "."
+        + extension;
   }
 
   void write(Review review, OutputStream out) {
@@ -52,45 +55,29 @@ class ReviewExport {
             .column(texts.get("review.change"), XlsxTable.Type.DECIMAL);
     XlsxTable units =
         XlsxTable.titled(texts.get("review.breakdown." + review.by().parameter()))
-            .column(texts.get("common.name"), XlsxTable.Type.TEXT)
-            .column(texts.get("figures.grassrootsUnits"), XlsxTable.Type.INTEGER)
-            .column(texts.get("figures.workers"), XlsxTable.Type.INTEGER)
-            .column(texts.get("figures.members"), XlsxTable.Type.INTEGER)
-            .column(texts.get("review.memberShare"), XlsxTable.Type.DECIMAL)
-            .column(texts.get("review.movementsLaunched"), XlsxTable.Type.INTEGER)
-            .column(texts.get("review.unitsRegistered"), XlsxTable.Type.INTEGER)
-            .column(texts.get("review.initiativesSubmitted"), XlsxTable.Type.INTEGER)
-            .column(texts.get("review.recognitions"), XlsxTable.Type.INTEGER)
-            .column(texts.get("review.benefitVnd"), XlsxTable.Type.INTEGER)
-            .column(texts.get("review.prizesWon"), XlsxTable.Type.INTEGER)
-            .column(texts.get("review.titlesGranted"), XlsxTable.Type.INTEGER)
-            .column(texts.get("review.awardsGranted"), XlsxTable.Type.INTEGER);
+            .column(texts.get("common.name"), XlsxTable.Type.TEXT);
+    for (BreakdownColumns.Column column : BreakdownColumns.ALL) {
+      units =
+          units.column(
+              texts.get(column.labelKey()),
+              column.share() ? XlsxTable.Type.DECIMAL : XlsxTable.Type.INTEGER);
+    }
     try (XlsxTable.Writer writer = table.writeTo(out)) {
       for (ReviewLines.Line line : ReviewLines.of(review)) {
-        String label =
-            line.labelArgument() == null
-                ? texts.get(line.labelKey())
-                : texts.get(line.labelKey(), texts.get(line.labelArgument()));
         writer.row(
-            label, decimal(line.current()), decimal(line.previous()), decimal(line.change()));
+            line.label(texts::get),
+            decimal(line.current()),
+            decimal(line.previous()),
+            decimal(line.change()));
       }
       writer.sheet(units);
       for (Review.Row row : review.breakdown()) {
-        ReviewFigures f = row.figures();
-        writer.row(
-            rowName(review, row),
-            f.organisation().grassrootsUnits(),
-            f.organisation().workers(),
-            f.organisation().members(),
-            f.memberShare(),
-            f.movementsLaunched(),
-            f.unitsRegistered(),
-            f.initiativesSubmitted(),
-            f.recognitions(),
-            f.benefitVnd(),
-            f.prizesWon(),
-            f.honours().titles(),
-            f.honours().awards());
+        List<Object> cells = new ArrayList<>();
+        cells.add(ReviewLines.rowName(review.by(), row, texts::get));
+        for (BreakdownColumns.Column column : BreakdownColumns.ALL) {
+          cells.add(column.figure().apply(row.figures()));
+        }
+        writer.row(cells.toArray());
       }
       writeHonours(review, writer);
     }
@@ -115,13 +102,6 @@ class ReviewExport {
           line.previous(),
           line.change());
     }
-  }
-
-  private String rowName(Review review, Review.Row row) {
-    if (row.unit() != null) {
-      return row.unit().name();
-    }
-    return row.label() != null ? row.label() : texts.get("review.none." + review.by().parameter());
   }
 
   private static BigDecimal decimal(Number number) {

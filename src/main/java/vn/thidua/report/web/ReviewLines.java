@@ -7,6 +7,7 @@ import java.util.function.Function;
 import vn.thidua.honours.HonourKind;
 import vn.thidua.honours.Recipient;
 import vn.thidua.initiative.RecognitionLevel;
+import vn.thidua.report.Breakdown;
 import vn.thidua.report.Review;
 import vn.thidua.report.ReviewFigures;
 import vn.thidua.report.ReviewHonours;
@@ -30,6 +31,12 @@ public final class ReviewLines {
       String figure,
       String argument) {
 
+    /** A figure with no records to list behind it. */
+    public Line(
+        String section, String labelKey, String labelArgument, Number current, Number previous) {
+      this(section, labelKey, labelArgument, current, previous, null, null);
+    }
+
     /** The change from the period before, in the figure's own unit (points for a share). */
     public Number change() {
       if (current == null || previous == null) {
@@ -44,9 +51,23 @@ public final class ReviewLines {
     public boolean share() {
       return current instanceof BigDecimal || previous instanceof BigDecimal;
     }
+
+    String label(Wording wording) {
+      return labelArgument == null
+          ? wording.get(labelKey)
+          : wording.get(labelKey, wording.get(labelArgument));
+    }
   }
 
   private ReviewLines() {}
+
+  /** A breakdown row's name: the unit, the sector or cluster, or the row of what is in none. */
+  static String rowName(Breakdown by, Review.Row row, Wording wording) {
+    if (row.unit() != null) {
+      return row.unit().name();
+    }
+    return row.label() != null ? row.label() : wording.get("review.none." + by.parameter());
+  }
 
   /** The label of a figure the lines do not show on their own: every recognition together. */
   static String breakdownLabelKey(String figure, String argument) {

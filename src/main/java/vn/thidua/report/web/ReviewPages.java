@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,11 +21,12 @@ import vn.thidua.report.Review;
 import vn.thidua.report.ReviewKind;
 import vn.thidua.report.ReviewPeriod;
 import vn.thidua.report.Reviews;
+import vn.thidua.shared.document.Downloads;
 import vn.thidua.shared.excel.XlsxDownload;
 import vn.thidua.shared.web.FigureRecord;
 import vn.thidua.shared.web.Paged;
 
-/** The review page of a unit, and its workbook. */
+/** The review page of a unit, its workbook and the report as PDF and DOCX. */
 @Controller
 class ReviewPages {
 
@@ -33,10 +35,14 @@ class ReviewPages {
 
   private final Reviews reviews;
   private final ReviewExport export;
+  private final ReviewFiles files;
+  private final ReviewBuilds builds;
 
-  ReviewPages(Reviews reviews, ReviewExport export) {
+  ReviewPages(Reviews reviews, ReviewExport export, ReviewFiles files, ReviewBuilds builds) {
     this.reviews = reviews;
     this.export = export;
+    this.files = files;
+    this.builds = builds;
   }
 
   @GetMapping("/units/{unitId}/review")
@@ -61,6 +67,7 @@ class ReviewPages {
     model.addAttribute("kinds", ReviewKind.values());
     model.addAttribute("year", review.period().to().getYear());
     model.addAttribute("breakdowns", Breakdown.values());
+    model.addAttribute("inBackground", builds.inBackground(review));
     return "report/review";
   }
 
@@ -124,7 +131,39 @@ class ReviewPages {
     Review review =
         reviews.build(
             unitId, new PeriodChoice(kind, year, from, to).period(currentYear()), Breakdown.of(by));
-    XlsxDownload.send(response, export.fileName(review), out -> export.write(review, out));
+    XlsxDownload.send(
+        response, ReviewExport.fileName(review, "xlsx"), out -> export.write(review, out));
+  }
+
+  @GetMapping("/units/{unitId}/review.pdf")
+  ResponseEntity<byte[]> pdf(
+      @PathVariable long unitId,
+      @RequestParam(required = false) ReviewKind kind,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) LocalDate from,
+      @RequestParam(required = false) LocalDate to,
+      @RequestParam(required = false) String by) {
+    return download(
+        unitId, new PeriodChoice(kind, year, from, to), Breakdown.of(by), ReviewFiles.Format.PDF);
+  }
+
+  @GetMapping("/units/{unitId}/review.docx")
+  ResponseEntity<byte[]> docx(
+      @PathVariable long unitId,
+      @RequestParam(required = false) ReviewKind kind,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) LocalDate from,
+      @RequestParam(required = false) LocalDate to,
+      @RequestParam(required = false) String by) {
+    return download(
+        unitId, new PeriodChoice(kind, year, from, to), Breakdown.of(by), ReviewFiles.Format.DOCX);
+  }
+
+  private ResponseEntity<byte[]> download(
+      long unitId, PeriodChoice choice, Breakdown by, ReviewFiles.Format format) {
+    Review review = reviews.build(unitId, choice.period(currentYear()), by);
+    ReviewFiles.File file = files.write(review, format);
+    return Downloads.of(file.name(), format.contentType, file.content(), format.inline);
   }
 
   private static int currentYear() {

@@ -19,10 +19,11 @@ import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.DomainException;
 
 /**
- * Runs imports from spreadsheets in the background on a small pool of its own, so a large file
- * never holds up a request, and keeps their progress in import_job, where any instance reads it. A
- * job runs as the user who uploaded the file, so their scope decides what its rows may name. Each
- * module supplies the {@link ImportWork}: reading, checking and saving its rows.
+ * Runs imports from spreadsheets (and, through {@link BackgroundFiles}, builds of large files) in
+ * the background on a small pool of its own, so a large file never holds up a request, and keeps
+ * their progress in import_job, where any instance reads it. A job runs as the user who uploaded
+ * the file, so their scope decides what its rows may name. Each module supplies the {@link
+ * ImportWork}: reading, checking and saving its rows.
  */
 @Component
 public class BackgroundImports {
@@ -61,7 +62,15 @@ public class BackgroundImports {
   public UUID start(String kind, long unitId, String fileName, ImportWork work) {
     UUID id = UUID.randomUUID();
     jobs.create(id, kind, unitId, CurrentUser.name(), fileName);
-    Runnable task = () -> run(id, work);
+    execute(id, () -> run(id, work));
+    return id;
+  }
+
+  /**
+   * Runs the job's task on the pool as the signed-in user; when the pool is full, marks the job
+   * failed and answers 409.
+   */
+  void execute(UUID id, Runnable task) {
     try {
       executor.execute(
           new DelegatingSecurityContextRunnable(task, SecurityContextHolder.getContext()));
@@ -69,7 +78,6 @@ public class BackgroundImports {
       jobs.failed(id, ImportProblem.ofFile("import.busy"));
       throw DomainException.conflict("import.busy");
     }
-    return id;
   }
 
   /**

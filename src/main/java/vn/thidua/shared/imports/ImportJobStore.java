@@ -2,6 +2,7 @@ package vn.thidua.shared.imports;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -49,14 +50,21 @@ class ImportJobStore {
   }
 
   void create(UUID id, String kind, long unitId, String createdBy, String fileName) {
+    create(id, kind, unitId, createdBy, fileName, null);
+  }
+
+  /** A job that builds a file of the given type (null for an import): the clean-up removes it. */
+  void create(
+      UUID id, String kind, long unitId, String createdBy, String fileName, String resultType) {
     jdbc.sql(
-            "insert into import_job (id, kind, unit_id, created_by, file_name, status)"
-                + " values (:id, :kind, :unitId, :createdBy, :fileName, 'QUEUED')")
+            "insert into import_job (id, kind, unit_id, created_by, file_name, status, result_type)"
+                + " values (:id, :kind, :unitId, :createdBy, :fileName, 'QUEUED', :resultType)")
         .param("id", id)
         .param("kind", kind)
         .param("unitId", unitId)
         .param("createdBy", createdBy)
         .param("fileName", fileName)
+        .param("resultType", resultType)
         .update();
   }
 
@@ -110,6 +118,49 @@ class ImportJobStore {
         .param("errors", json.writeValueAsString(kept))
         .param("errorCount", problems.size())
         .param("imported", imported)
+        .update();
+  }
+
+  /** A built file's job is done: the file is kept in the row until the clean-up removes it. */
+  void produced(UUID id, String fileName, String contentType, byte[] content) {
+    jdbc.sql(
+            """
+            update import_job
+               set status = 'SUCCEEDED', file_name = :fileName, result_type = :type,
+                   result = :content, processed_rows = coalesce(total_rows, processed_rows),
+                   updated_at = now(), finished_at = now()
+             where id = :id
+            """)
+        .param("id", id)
+        .param("fileName", fileName)
+        .param("type", contentType)
+        .param("content", content)
+        .update();
+  }
+
+  Optional<BuiltFile> result(UUID id, String kind, long unitId) {
+    return jdbc.sql(
+            "select file_name, result_type, result from import_job"
+                + " where id = :id and kind = :kind and unit_id = :unitId and result is not null")
+        .param("id", id)
+        .param("kind", kind)
+        .param("unitId", unitId)
+        .query(
+            (rs, row) ->
+                new BuiltFile(
+                    rs.getString("file_name"), rs.getString("result_type"), rs.getBytes("result")))
+        .optional();
+  }
+
+  /**
+   * Removes the builds (done, failed, or cut short) last heard of before the cut-off, files and
+   * all.
+   */
+  int removeBuildsFinishedBefore(Instant cutOff) {
+    return jdbc.sql(
+            "delete from import_job where result_type is not null"
+                + " and coalesce(finished_at, updated_at) < :cutOff")
+        .param("cutOff", Timestamp.from(cutOff))
         .update();
   }
 

@@ -1,4 +1,4 @@
-package vn.thidua.shared.pdf;
+package vn.thidua.shared.document;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
