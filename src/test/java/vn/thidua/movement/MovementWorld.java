@@ -67,7 +67,7 @@ class MovementWorld {
                 MovementDrafts.initiatives(50),
                 MovementDrafts.accidents(30),
                 MovementDrafts.agreementSigned(20)),
-            List.of("Lao động giỏi", "Chiến sĩ thi đua cơ sở"),
+            List.of("LDG", "CSTDCS", "CDCS_HTXS"),
             new MovementDraft.Participation(true, null, null, null),
             List.of(),
             List.of(),
@@ -158,7 +158,7 @@ class MovementWorld {
            {"name": "Tai nạn lao động", "unitOfMeasure": "vụ", "measure": "NUMERIC",
             "direction": "LOWER", "target": 0, "weight": 30},
            {"name": "Ký thỏa ước lao động tập thể", "measure": "YES_NO", "weight": 20}],
-         "titles": ["Lao động giỏi", "Chiến sĩ thi đua cơ sở"],
+         "titles": ["LDG", "CSTDCS", "CDCS_HTXS"],
          "participation": {"wholeSubtree": true},
          "pilotUnitIds": [%d],
          "sectorVariants": [{"sectorId": %d, "name": "Hai tốt"}]}
