@@ -13,6 +13,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.thidua.shared.pdf.PdfFonts;
 
 /**
  * Certificates for a whole decision, one landscape A4 page each, ready to print in bulk: a framed

@@ -1,5 +1,10 @@
 package vn.thidua.decision;
 
+import static vn.thidua.shared.pdf.PdfBlocks.MM;
+import static vn.thidua.shared.pdf.PdfBlocks.cell;
+import static vn.thidua.shared.pdf.PdfBlocks.centred;
+import static vn.thidua.shared.pdf.PdfBlocks.leftAligned;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -7,7 +12,6 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -15,6 +19,8 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.thidua.shared.pdf.PdfBlocks;
+import vn.thidua.shared.pdf.PdfFonts;
 
 /**
  * The decision as an A4 PDF in the layout of Vietnamese administrative documents: issuer and number
@@ -24,7 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DecisionPdf {
 
-  private static final float MM = 72f / 25.4f;
   private static final float BODY = 13f;
 
   private final PdfFonts fonts;
@@ -45,7 +50,14 @@ class DecisionPdf {
       document.add(
           centred(DecisionText.DRAFT_MARK, fonts.coloured(fonts.bold(BODY), Color.RED), 0));
     }
-    document.add(heading(text));
+    document.add(
+        PdfBlocks.heading(
+            fonts,
+            text.letterhead().superiorBody(),
+            text.letterhead().issuingBody(),
+            text.numberLine(),
+            text.placeAndDate(),
+            BODY));
     document.add(centred(text.title(), fonts.bold(14), 18));
     document.add(centred(text.subject(), fonts.bold(BODY), 2));
     document.add(centred("________", fonts.regular(BODY), 0));
@@ -70,26 +82,6 @@ class DecisionPdf {
     }
     document.close();
     return out.toByteArray();
-  }
-
-  private PdfPTable heading(DecisionText text) {
-    PdfPTable table = new PdfPTable(new float[] {40, 60});
-    table.setWidthPercentage(100);
-    PdfPCell left = cell();
-    if (text.letterhead().superiorBody() != null) {
-      left.addElement(centred(text.letterhead().superiorBody(), fonts.regular(12), 0));
-    }
-    left.addElement(centred(text.letterhead().issuingBody(), fonts.bold(12), 0));
-    left.addElement(centred("________", fonts.regular(12), 0));
-    left.addElement(centred(text.numberLine(), fonts.regular(BODY), 4));
-    PdfPCell right = cell();
-    right.addElement(centred(DecisionText.NATION, fonts.condensedBold(11.5f), 0));
-    right.addElement(centred(DecisionText.MOTTO, fonts.underlinedBold(BODY), 0));
-    right.addElement(centred(" ", fonts.regular(8), 0));
-    right.addElement(centred(text.placeAndDate(), fonts.italic(BODY), 10));
-    table.addCell(left);
-    table.addCell(right);
-    return table;
   }
 
   private PdfPTable signature(DecisionText text) {
@@ -137,27 +129,6 @@ class DecisionPdf {
       }
     }
     return table;
-  }
-
-  private static PdfPCell cell() {
-    PdfPCell cell = new PdfPCell();
-    cell.setBorder(Rectangle.NO_BORDER);
-    cell.setPadding(0);
-    return cell;
-  }
-
-  private static Paragraph centred(String text, Font font, float spacingBefore) {
-    Paragraph paragraph = new Paragraph(text, font);
-    paragraph.setAlignment(Element.ALIGN_CENTER);
-    paragraph.setSpacingBefore(spacingBefore);
-    paragraph.setLeading(font.getSize() * 1.25f);
-    return paragraph;
-  }
-
-  private static Paragraph leftAligned(String text, Font font) {
-    Paragraph paragraph = new Paragraph(text, font);
-    paragraph.setLeading(font.getSize() * 1.3f);
-    return paragraph;
   }
 
   private static Paragraph body(String text, Font font) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.thidua.honours.Recipient;
+import vn.thidua.shared.pdf.PdfBlocks;
 import vn.thidua.shared.time.Dates;
 
 /**
@@ -28,8 +29,8 @@ record DecisionText(
     String annexTitle,
     String annexReference) {
 
-  static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-  static final String MOTTO = "Độc lập – Tự do – Hạnh phúc";
+  static final String NATION = PdfBlocks.NATION;
+  static final String MOTTO = PdfBlocks.MOTTO;
   static final String DRAFT_MARK = "DỰ THẢO";
 
   static DecisionText of(DecisionView decision, Letterhead letterhead, DecisionView target) {

@@ -1,4 +1,4 @@
-package vn.thidua.decision;
+package vn.thidua.shared.pdf;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * prints the same on a machine without Vietnamese fonts.
  */
 @Component
-class PdfFonts {
+public class PdfFonts {
 
   private static final String DIRECTORY = "/net/sf/jasperreports/fonts/dejavu/";
 
@@ -23,32 +23,32 @@ class PdfFonts {
   private final BaseFont boldItalic = load("DejaVuSerif-BoldItalic.ttf");
   private final BaseFont condensedBold = load("DejaVuSerifCondensed-Bold.ttf");
 
-  Font regular(float size) {
+  public Font regular(float size) {
     return new Font(regular, size);
   }
 
-  Font bold(float size) {
+  public Font bold(float size) {
     return new Font(bold, size);
   }
 
-  Font italic(float size) {
+  public Font italic(float size) {
     return new Font(italic, size);
   }
 
-  Font boldItalic(float size) {
+  public Font boldItalic(float size) {
     return new Font(boldItalic, size);
   }
 
-  Font underlinedBold(float size) {
+  public Font underlinedBold(float size) {
     return new Font(bold, size, Font.UNDERLINE);
   }
 
   /** For the national line, which must fit on one line of the heading's right column. */
-  Font condensedBold(float size) {
+  public Font condensedBold(float size) {
     return new Font(condensedBold, size);
   }
 
-  Font coloured(Font font, Color colour) {
+  public Font coloured(Font font, Color colour) {
     Font copy = new Font(font);
     copy.setColor(colour);
     return copy;
