@@ -16,7 +16,7 @@ import vn.thidua.testing.Users;
  * for them whose dates lie around today, so that its registration deadline is still open.
  */
 @Component
-class MovementWorld {
+public class MovementWorld {
 
   private final Fixtures fixtures;
   private final JdbcClient jdbc;
@@ -48,7 +48,7 @@ class MovementWorld {
    * Launches the 2-phase movement of {@link #completeJson} for the whole district, as its officer,
    * with the given registration deadline; returns it as launched.
    */
-  MovementView launched(Units units, String name, LocalDate deadline) {
+  public MovementView launched(Units units, String name, LocalDate deadline) {
     MovementDraft draft =
         new MovementDraft(
             units.district(),
@@ -85,7 +85,7 @@ class MovementWorld {
   }
 
   /** The units of one test. */
-  record Units(
+  public record Units(
       long province,
       long district,
       long factoryA,
@@ -95,7 +95,7 @@ class MovementWorld {
       long schools,
       long enterprises) {}
 
-  Units units() {
+  public Units units() {
     long province = fixtures.province("Tỉnh phong trào");
     long district = fixtures.unit(province, "LĐLĐ huyện phong trào", "DISTRICT");
     long factoryA = fixtures.grassroots(district, "Công đoàn Công ty May A");
