@@ -121,7 +121,8 @@ class AgreementApiTests {
             "STT",
             "Người ký",
             "Chữ ký",
-            "Lê Văn Hùng " + Dates.format(LocalDate.now(MovementCalendar.VIETNAM)),
+            "Lê Văn Hùng",
+            Dates.format(LocalDate.now(MovementCalendar.VIETNAM)),
             "Công đoàn Công ty May A",
             "Công đoàn Công ty Điện B");
     assertThat(
