@@ -42,9 +42,11 @@ class DemoMovement {
   static final LocalDate END = LocalDate.of(2023, 12, 31);
   static final LocalDate MID_YEAR = LocalDate.of(2023, 6, 30);
 
-  private static final String GOOD_WORKER = "Lao động giỏi";
-  private static final String FIGHTER = "Chiến sĩ thi đua cơ sở";
-  private static final String STRONG_UNION = "Công đoàn cơ sở vững mạnh";
+  // Codes of the honours catalogue: Lao động giỏi, Chiến sĩ thi đua cơ sở and Công đoàn cơ sở hoàn
+  // thành xuất sắc nhiệm vụ.
+  private static final String GOOD_WORKER = "LDG";
+  private static final String FIGHTER = "CSTDCS";
+  private static final String STRONG_UNION = "CDCS_HTXS";
   private static final String ELECTRONICS = "Cụm thi đua số 1 – Điện tử, cơ khí, thiết bị";
   private static final String LIGHT_INDUSTRY = "Cụm thi đua số 2 – Dệt may, bao bì, thực phẩm";
 

@@ -26,6 +26,7 @@ class AgreementService implements Agreements {
   private final ParticipantDirectory participants;
   private final MovementCalendar calendar;
   private final ApplicationEventPublisher events;
+  private final AgreementSheet sheet;
 
   AgreementService(
       AgreementRepository agreements,
@@ -34,7 +35,9 @@ class AgreementService implements Agreements {
       Catalogue catalogue,
       ParticipantDirectory participants,
       MovementCalendar calendar,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      AgreementSheet sheet) {
+    this.sheet = sheet;
     this.agreements = agreements;
     this.members = members;
     this.units = units;
@@ -126,6 +129,12 @@ class AgreementService implements Agreements {
   @Transactional(readOnly = true)
   public AgreementView get(long agreementId) {
     return view(visible(agreementId));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public byte[] signatureSheet(long agreementId) {
+    return sheet.write(get(agreementId));
   }
 
   @Override

@@ -27,6 +27,9 @@ public interface Agreements {
 
   AgreementView get(long agreementId);
 
+  /** The printable signature sheet (A4 PDF) of an agreement the user may see. */
+  byte[] signatureSheet(long agreementId);
+
   /** Agreements the unit organises or is a member of, as far as the user may see them. */
   List<AgreementSummary> forUnit(long unitId);
 

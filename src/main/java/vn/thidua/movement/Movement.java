@@ -28,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -92,8 +93,7 @@ class Movement {
   @ElementCollection
   @CollectionTable(name = "movement_title", joinColumns = @JoinColumn(name = "movement_id"))
   @OrderColumn(name = "position")
-  @Column(name = "code")
-  private List<String> titles = new ArrayList<>();
+  private List<TitleRef> titles = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(name = "movement_sector", joinColumns = @JoinColumn(name = "movement_id"))
@@ -147,7 +147,9 @@ class Movement {
     describePhases(draft.phases());
     describeCriteria(draft.criteria());
     replace(objectives, texts(draft.objectives(), 1000, MAX_OBJECTIVES, "objectives"));
-    replace(titles, texts(draft.titles(), 100, MAX_TITLES, "titles"));
+    replace(
+        titles,
+        texts(draft.titles(), 100, MAX_TITLES, "titles").stream().map(TitleRef::ofHonour).toList());
     MovementDraft.Participation participation = draft.participation();
     this.wholeSubtree = participation.wholeSubtree();
     replace(sectorIds, participation.sectorIds());
@@ -364,13 +366,15 @@ class Movement {
     return criteria.stream().map(Criterion::view).toList();
   }
 
-  /** The criteria and titles participants may pledge. */
-  RegistrationTerms registrationTerms() {
+  /**
+   * The criteria and titles participants may pledge, the titles as the catalogue describes them.
+   */
+  RegistrationTerms registrationTerms(Function<List<TitleRef>, List<AimedTitle>> catalogue) {
     Map<Long, RegistrationTerms.Rule> rules = new LinkedHashMap<>();
     for (Criterion criterion : criteria) {
       rules.put(criterion.id(), criterion.rule());
     }
-    return new RegistrationTerms(rules, titles);
+    return new RegistrationTerms(rules, catalogue.apply(List.copyOf(titles)));
   }
 
   MovementDraft.Participation participation() {
@@ -378,7 +382,10 @@ class Movement {
         wholeSubtree, List.copyOf(sectorIds), List.copyOf(clusterIds), List.copyOf(chosenUnitIds));
   }
 
-  MovementView view(String organiserName, int participantCount) {
+  MovementView view(
+      String organiserName,
+      int participantCount,
+      Function<List<TitleRef>, List<AimedTitle>> catalogue) {
     return new MovementView(
         id == null ? 0 : id,
         organiserId,
@@ -394,7 +401,7 @@ class Movement {
         phases.stream().map(Phase::view).toList(),
         List.copyOf(objectives),
         criteria.stream().map(Criterion::view).toList(),
-        List.copyOf(titles),
+        catalogue.apply(List.copyOf(titles)),
         participation(),
         List.copyOf(pilotUnitIds),
         sectorVariants.entrySet().stream()

@@ -30,6 +30,7 @@ class MovementService implements Movements {
   private final Catalogue catalogue;
   private final MovementCalendar calendar;
   private final ApplicationEventPublisher events;
+  private final TitleCatalogue titles;
 
   MovementService(
       MovementRepository movements,
@@ -39,7 +40,9 @@ class MovementService implements Movements {
       OrgUnits units,
       Catalogue catalogue,
       MovementCalendar calendar,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      TitleCatalogue titles) {
+    this.titles = titles;
     this.movements = movements;
     this.access = access;
     this.participants = participants;
@@ -156,6 +159,12 @@ class MovementService implements Movements {
 
   @Override
   @Transactional(readOnly = true)
+  public List<AimedTitle> titleChoices() {
+    return titles.choices();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public boolean canManage(long movementId) {
     return access.canManage(access.visible(movementId));
   }
@@ -168,7 +177,8 @@ class MovementService implements Movements {
   private MovementView view(Movement movement) {
     return movement.view(
         units.require(movement.organiserId()).name(),
-        movement.id() == null ? 0 : participants.count(movement.id()));
+        movement.id() == null ? 0 : participants.count(movement.id()),
+        titles::describe);
   }
 
   /**
@@ -176,6 +186,7 @@ class MovementService implements Movements {
    * pilot units stand below it, clusters are the organiser's own in the movement's year.
    */
   private void checkReferences(MovementDraft draft, UnitSummary organiser) {
+    titles.requireChoosable(draft.titles());
     Set<Long> sectors =
         catalogue.sectors().stream().map(Catalogue.SectorView::id).collect(Collectors.toSet());
     for (Long sectorId : draft.participation().sectorIds()) {

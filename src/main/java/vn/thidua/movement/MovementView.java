@@ -22,7 +22,7 @@ public record MovementView(
     List<PhaseView> phases,
     List<String> objectives,
     List<CriterionView> criteria,
-    List<String> titles,
+    List<AimedTitle> titles,
     MovementDraft.Participation participation,
     List<Long> pilotUnitIds,
     List<MovementDraft.SectorVariant> sectorVariants,
@@ -39,6 +39,23 @@ public record MovementView(
 
   public Optional<CriterionView> criterion(long criterionId) {
     return criteria.stream().filter(criterion -> criterion.id() == criterionId).findFirst();
+  }
+
+  /** The title's name, or the code itself when the movement does not lead to it. */
+  public String titleName(String code) {
+    return titles.stream()
+        .filter(title -> title.code().equals(code))
+        .map(AimedTitle::name)
+        .findFirst()
+        .orElse(code);
+  }
+
+  /** The catalogue's titles a unit may aim at ({@code collective}) or one of its workers. */
+  public List<AimedTitle> titlesFor(boolean collective) {
+    return titles.stream()
+        .filter(AimedTitle::catalogued)
+        .filter(title -> collective ? title.forCollectives() : title.forIndividuals())
+        .toList();
   }
 
   /** The name the units of a sector know the movement by. */
@@ -75,7 +92,7 @@ public record MovementView(
                         c.target(),
                         c.weight()))
             .toList(),
-        titles,
+        titles.stream().filter(AimedTitle::catalogued).map(AimedTitle::code).toList(),
         participation,
         pilotUnitIds,
         sectorVariants,

@@ -42,4 +42,7 @@ public interface Movements {
 
   /** Whether the signed-in user may edit, launch and review the movement (organiser's officer). */
   boolean canManage(long movementId);
+
+  /** The active honours of the catalogue a movement may lead to. */
+  List<AimedTitle> titleChoices();
 }

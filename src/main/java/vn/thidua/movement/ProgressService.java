@@ -29,6 +29,7 @@ class ProgressService implements Progress {
   private final OrgUnits units;
   private final MovementCalendar calendar;
   private final ApplicationEventPublisher events;
+  private final TitleCatalogue titles;
 
   ProgressService(
       ProgressReportRepository reports,
@@ -37,7 +38,9 @@ class ProgressService implements Progress {
       UnitTargets targets,
       OrgUnits units,
       MovementCalendar calendar,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      TitleCatalogue titles) {
+    this.titles = titles;
     this.reports = reports;
     this.access = access;
     this.participants = participants;
@@ -69,7 +72,7 @@ class ProgressService implements Progress {
     PhaseReportView before = report.id() == null ? null : view(movement, phase, unit, report);
     report.record(
         draft,
-        movement.registrationTerms(),
+        movement.registrationTerms(titles::describe),
         phase,
         calendar.today(),
         CurrentUser.name(),

@@ -70,8 +70,7 @@ class Registration {
   @ElementCollection
   @CollectionTable(name = "registration_title", joinColumns = @JoinColumn(name = "registration_id"))
   @OrderColumn(name = "position")
-  @Column(name = "code")
-  private List<String> titles = new ArrayList<>();
+  private List<TitleRef> titles = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(
@@ -124,7 +123,7 @@ class Registration {
         pledged.put(pledge.criterionId(), target);
       }
     }
-    List<String> aimedAt = titles(draft.titles(), terms);
+    List<TitleRef> aimedAt = titles(draft.titles(), terms);
     List<PersonEntry> named = people(draft.people(), terms);
     targets.clear();
     targets.putAll(pledged);
@@ -136,17 +135,14 @@ class Registration {
     this.updatedAt = now;
   }
 
-  private static List<String> titles(List<String> codes, RegistrationTerms terms) {
-    Set<String> kept = new LinkedHashSet<>();
+  private static List<TitleRef> titles(List<String> codes, RegistrationTerms terms) {
+    Set<TitleRef> kept = new LinkedHashSet<>();
     for (String code : codes) {
       String title = Inputs.optional(code, 100, "movement.titlesTooLong");
       if (title == null) {
         continue;
       }
-      if (!terms.titles().contains(title)) {
-        throw DomainException.invalid("registration.unknownTitle", title);
-      }
-      kept.add(title);
+      kept.add(TitleRef.ofHonour(terms.require(title, true).code()));
     }
     return List.copyOf(kept);
   }
@@ -164,10 +160,8 @@ class Registration {
       String name = Inputs.required(pledge.fullName(), 200, "registration.personNameRequired");
       String title =
           Inputs.required(pledge.titleCode(), 100, "registration.personTitleRequired", name);
-      if (!terms.titles().contains(title)) {
-        throw DomainException.invalid("registration.unknownTitle", title);
-      }
-      kept.add(new PersonEntry(pledge.personId(), name, title));
+      String honourCode = terms.require(title, false).code();
+      kept.add(new PersonEntry(pledge.personId(), name, honourCode, honourCode));
     }
     return List.copyOf(kept);
   }
@@ -192,7 +186,7 @@ class Registration {
     if (!unpledged.isEmpty()) {
       throw DomainException.invalid("registration.targetsMissing", String.join("; ", unpledged));
     }
-    if (titles.isEmpty() && !terms.titles().isEmpty()) {
+    if (titles.isEmpty() && terms.offersCollectiveTitles()) {
       throw DomainException.invalid("registration.titlesMissing");
     }
     if (status == RegistrationStatus.DRAFT) {
@@ -293,7 +287,7 @@ class Registration {
     return Map.copyOf(targets);
   }
 
-  List<String> titles() {
+  List<TitleRef> titles() {
     return List.copyOf(titles);
   }
 
@@ -306,10 +300,12 @@ class Registration {
   record PersonEntry(
       @Column(name = "person_id") long personId,
       @Column(name = "full_name") String fullName,
-      @Column(name = "title_code") String titleCode) {
+      @Column(name = "title_code") String titleCode,
+      @Column(name = "honour_code") String honourCode) {
 
     RegistrationDraft.PersonPledge pledge() {
-      return new RegistrationDraft.PersonPledge(personId, fullName, titleCode);
+      return new RegistrationDraft.PersonPledge(
+          personId, fullName, honourCode == null ? titleCode : honourCode);
     }
   }
 }

@@ -38,6 +38,7 @@ class RegistrationService implements Registrations {
   private final MovementCalendar calendar;
   private final ApplicationEventPublisher events;
   private final People people;
+  private final TitleCatalogue titles;
 
   RegistrationService(
       RegistrationRepository registrations,
@@ -47,8 +48,10 @@ class RegistrationService implements Registrations {
       JdbcClient jdbc,
       MovementCalendar calendar,
       ApplicationEventPublisher events,
-      People people) {
+      People people,
+      TitleCatalogue titles) {
     this.people = people;
+    this.titles = titles;
     this.registrations = registrations;
     this.access = access;
     this.participants = participants;
@@ -80,7 +83,7 @@ class RegistrationService implements Registrations {
                 movementId,
                 unit.id(),
                 withWorkers(draft, unit, movement),
-                movement.registrationTerms(),
+                movement.registrationTerms(titles::describe),
                 deadline(movement),
                 CurrentUser.name(),
                 calendar.now()));
@@ -95,7 +98,8 @@ class RegistrationService implements Registrations {
     Movement movement = access.visible(registration.movementId());
     registration.requireVersion(draft.version());
     RegistrationView before = view(registration, movement);
-    registration.describe(draft, movement.registrationTerms(), deadline(movement), calendar.now());
+    registration.describe(
+        draft, movement.registrationTerms(titles::describe), deadline(movement), calendar.now());
     registrations.flush();
     announce(registration, movement, "UPDATE", before);
   }
@@ -107,7 +111,10 @@ class RegistrationService implements Registrations {
     registration.requireVersion(version);
     RegistrationView before = view(registration, movement);
     registration.submit(
-        movement.registrationTerms(), deadline(movement), CurrentUser.name(), calendar.now());
+        movement.registrationTerms(titles::describe),
+        deadline(movement),
+        CurrentUser.name(),
+        calendar.now());
     registrations.flush();
     announce(registration, movement, "SUBMIT", before);
   }
@@ -324,7 +331,7 @@ class RegistrationService implements Registrations {
         units.require(registration.unitId()).name(),
         registration.status(),
         pledges,
-        registration.titles(),
+        titles.describe(registration.titles()),
         registration.people(),
         registration.note(),
         registration.reviewReason(),

@@ -14,7 +14,7 @@ public record RegistrationView(
     String unitName,
     RegistrationStatus status,
     List<Pledge> targets,
-    List<String> titles,
+    List<AimedTitle> titles,
     List<RegistrationDraft.PersonPledge> people,
     String note,
     String reviewReason,
@@ -59,7 +59,7 @@ public record RegistrationView(
                 pledge ->
                     new RegistrationDraft.TargetPledge(pledge.criterionId(), pledge.pledged()))
             .toList(),
-        titles,
+        titles.stream().map(AimedTitle::code).toList(),
         people,
         note,
         version);

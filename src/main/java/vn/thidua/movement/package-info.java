@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
     displayName = "Movements",
-    allowedDependencies = {"shared", "organisation", "people", "attachment"})
+    allowedDependencies = {"shared", "organisation", "people", "attachment", "honours"})
 package vn.thidua.movement;
 
 import org.springframework.modulith.ApplicationModule;

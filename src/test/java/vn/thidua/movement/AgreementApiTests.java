@@ -15,8 +15,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.ObjectMapper;
 import vn.thidua.shared.security.Role;
+import vn.thidua.shared.time.Dates;
 import vn.thidua.testing.Fixtures;
 import vn.thidua.testing.IntegrationTest;
+import vn.thidua.testing.PdfText;
 import vn.thidua.testing.Users;
 
 @IntegrationTest
@@ -93,6 +95,41 @@ class AgreementApiTests {
     assertThat(changes.actionsOn("Agreement", id)).containsExactly("CREATE", "OPEN", "CLOSE");
     assertThat(changes.actionsOn("AgreementSignature", id + "/" + units.factoryA()))
         .containsExactly("SIGN");
+  }
+
+  @Test
+  void printsTheSignatureSheetWithWhoSignedForEachMember() throws Exception {
+    long id = draftForTheEnterprises();
+    step(id, "open", "{\"version\": 0}");
+    sign(id, units.factoryA(), units.factoryA(), "{\"signatory\": \"Lê Văn Hùng\"}");
+
+    MvcTestResult result =
+        mvc.get()
+            .uri("/agreements/{id}/sheet.pdf", id)
+            .with(Users.as(Role.VIEWER, units.factoryB()))
+            .exchange();
+
+    assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
+    assertThat(PdfText.of(result.getResponse().getContentAsByteArray()))
+        .contains(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "GIAO ƯỚC THI ĐUA NĂM " + LocalDate.now().getYear(),
+            title,
+            "Hoàn thành vượt mức kế hoạch.",
+            "Không để xảy ra tai nạn lao động.",
+            "đã ký 1/2",
+            "STT",
+            "Người ký",
+            "Chữ ký",
+            "Lê Văn Hùng",
+            Dates.format(LocalDate.now(MovementCalendar.VIETNAM)),
+            "Công đoàn Công ty May A",
+            "Công đoàn Công ty Điện B");
+    assertThat(
+            mvc.get()
+                .uri("/agreements/{id}/sheet.pdf", id)
+                .with(Users.as(Role.VIEWER, fixtures.province("Tỉnh khác bản ký kết"))))
+        .hasStatus(HttpStatus.NOT_FOUND);
   }
 
   @Test

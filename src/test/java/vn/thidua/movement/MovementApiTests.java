@@ -136,6 +136,45 @@ class MovementApiTests {
   }
 
   @Test
+  void leadsToHonoursOfTheCatalogueShownByName() {
+    long id = draft(MovementWorld.completeJson(units, name));
+
+    assertThat(
+            mvc.get().uri("/api/movements/{id}", id).with(Users.as(Role.OFFICER, units.district())))
+        .hasStatusOk()
+        .bodyJson()
+        .satisfies(
+            body -> {
+              body.assertThat()
+                  .extractingPath("$.titles[*].code")
+                  .asArray()
+                  .containsExactly("LDG", "CSTDCS", "CDCS_HTXS");
+              body.assertThat()
+                  .extractingPath("$.titles[2].name")
+                  .isEqualTo("Công đoàn cơ sở hoàn thành xuất sắc nhiệm vụ");
+            });
+  }
+
+  @Test
+  void refusesATitleThatIsNotInTheCatalogueAndSavesNothing() {
+    String freeTitle =
+        MovementWorld.completeJson(units, name).replace("\"CDCS_HTXS\"", "\"Công đoàn vững mạnh\"");
+
+    assertThat(post(freeTitle, Role.OFFICER, units.district()))
+        .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+        .bodyJson()
+        .extractingPath("$.detail")
+        .asString()
+        .contains("“Công đoàn vững mạnh” không phải danh hiệu");
+    assertThat(
+            jdbc.sql("select count(*) from movement where name = :name")
+                .param("name", name)
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
   void theSecondOfTwoEditsOfTheSameVersionGetsAConflict() {
     long id = draft(MovementWorld.completeJson(units, name));
     String edit =

@@ -54,7 +54,8 @@ class MovementBrowserTests extends BrowserTest {
     page.locator("#criterion-uom-0").fill("người");
     page.locator("#criterion-target-0").fill("5");
     page.locator("#criterion-weight-0").fill("100");
-    page.getByLabel("Danh hiệu hướng tới").fill("Lao động tiên tiến");
+    page.getByLabel("Lao động tiên tiến (cá nhân)", new Page.GetByLabelOptions().setExact(true))
+        .check();
     page.getByLabel("Tất cả Công đoàn cơ sở trực thuộc").check();
     screenshot("1-form-with-two-phases");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu bản nháp"))

@@ -71,7 +71,7 @@ final class MovementDrafts {
         List.of(secondHalf(), firstHalf()),
         List.of("Nâng cao năng suất lao động", "Khuyến khích sáng kiến"),
         List.of(initiatives(50), accidents(30), agreementSigned(20)),
-        List.of("Lao động giỏi", "Chiến sĩ thi đua cơ sở"),
+        List.of("LDG", "CSTDCS", "CDCS_HTXS"),
         new MovementDraft.Participation(true, null, null, null),
         List.of(42L),
         List.of(new MovementDraft.SectorVariant(3L, "Hai tốt")),

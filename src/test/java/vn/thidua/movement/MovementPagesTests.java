@@ -231,7 +231,7 @@ class MovementPagesTests {
         .param("criteria[1].measure", "YES_NO")
         .param("criteria[1].direction", "HIGHER")
         .param("criteria[1].weight", "30")
-        .param("titles", "Lao động giỏi")
+        .param("titles", "LDG")
         .param("wholeSubtree", "true")
         .param("variants[" + units.schools() + "]", "Hai tốt");
   }

@@ -22,9 +22,14 @@ class MovementTests {
   private static final Instant NOW = Instant.parse("2023-01-02T01:00:00Z");
   private static final Set<Long> PARTICIPANTS = Set.of(42L, 43L);
 
+  private static List<AimedTitle> asFree(List<TitleRef> titles) {
+    return titles.stream().map(title -> AimedTitle.free(title.key())).toList();
+  }
+
   @Test
   void numbersPhasesInDateOrder() {
-    MovementView view = new Movement(complete(), "canbo", NOW).view("LĐLĐ", 0);
+    MovementView view =
+        new Movement(complete(), "canbo", NOW).view("LĐLĐ", 0, MovementTests::asFree);
 
     assertThat(view.phases()).extracting(MovementView.PhaseView::number).containsExactly(1, 2);
     assertThat(view.phases().get(0).startsOn()).isEqualTo(START);
@@ -210,7 +215,7 @@ class MovementTests {
         new MovementDraft.CriterionDraft(
             "Sáng kiến", null, Measure.NUMERIC, Direction.HIGHER, BigDecimal.ZERO, BigDecimal.TEN);
 
-    assertThat(new Movement(complete(), "canbo", NOW).view("", 0).criteria())
+    assertThat(new Movement(complete(), "canbo", NOW).view("", 0, MovementTests::asFree).criteria())
         .anySatisfy(c -> assertThat(c.target()).isEqualByComparingTo("0"));
     assertThatThrownBy(
             () ->
@@ -238,7 +243,7 @@ class MovementTests {
 
   @Test
   void keepsTheSectorsOwnName() {
-    MovementView view = new Movement(complete(), "canbo", NOW).view("", 0);
+    MovementView view = new Movement(complete(), "canbo", NOW).view("", 0, MovementTests::asFree);
 
     assertThat(view.nameFor(3L)).isEqualTo("Hai tốt");
     assertThat(view.nameFor(4L)).isEqualTo("Lao động giỏi, lao động sáng tạo năm 2023");

@@ -59,9 +59,9 @@ class MovementWorkflowTests {
 
     // Factory A pledges 20 initiatives; factory B pledges the movement's 10.
     long registrationA =
-        register(units.factoryA(), movementId, initiatives, 20, accidents, "Lao động giỏi");
+        register(units.factoryA(), movementId, initiatives, 20, accidents, "CDCS_HTXS");
     long registrationB =
-        register(units.factoryB(), movementId, initiatives, 10, accidents, "Lao động giỏi");
+        register(units.factoryB(), movementId, initiatives, 10, accidents, "CDCS_HTXS");
 
     // The district approves both.
     approve(registrationA, units.district());

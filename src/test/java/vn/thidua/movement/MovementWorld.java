@@ -16,7 +16,7 @@ import vn.thidua.testing.Users;
  * for them whose dates lie around today, so that its registration deadline is still open.
  */
 @Component
-class MovementWorld {
+public class MovementWorld {
 
   private final Fixtures fixtures;
   private final JdbcClient jdbc;
@@ -48,7 +48,7 @@ class MovementWorld {
    * Launches the 2-phase movement of {@link #completeJson} for the whole district, as its officer,
    * with the given registration deadline; returns it as launched.
    */
-  MovementView launched(Units units, String name, LocalDate deadline) {
+  public MovementView launched(Units units, String name, LocalDate deadline) {
     MovementDraft draft =
         new MovementDraft(
             units.district(),
@@ -67,7 +67,7 @@ class MovementWorld {
                 MovementDrafts.initiatives(50),
                 MovementDrafts.accidents(30),
                 MovementDrafts.agreementSigned(20)),
-            List.of("Lao động giỏi", "Chiến sĩ thi đua cơ sở"),
+            List.of("LDG", "CSTDCS", "CDCS_HTXS"),
             new MovementDraft.Participation(true, null, null, null),
             List.of(),
             List.of(),
@@ -85,7 +85,7 @@ class MovementWorld {
   }
 
   /** The units of one test. */
-  record Units(
+  public record Units(
       long province,
       long district,
       long factoryA,
@@ -95,7 +95,7 @@ class MovementWorld {
       long schools,
       long enterprises) {}
 
-  Units units() {
+  public Units units() {
     long province = fixtures.province("Tỉnh phong trào");
     long district = fixtures.unit(province, "LĐLĐ huyện phong trào", "DISTRICT");
     long factoryA = fixtures.grassroots(district, "Công đoàn Công ty May A");
@@ -158,7 +158,7 @@ class MovementWorld {
            {"name": "Tai nạn lao động", "unitOfMeasure": "vụ", "measure": "NUMERIC",
             "direction": "LOWER", "target": 0, "weight": 30},
            {"name": "Ký thỏa ước lao động tập thể", "measure": "YES_NO", "weight": 20}],
-         "titles": ["Lao động giỏi", "Chiến sĩ thi đua cơ sở"],
+         "titles": ["LDG", "CSTDCS", "CDCS_HTXS"],
          "participation": {"wholeSubtree": true},
          "pilotUnitIds": [%d],
          "sectorVariants": [{"sectorId": %d, "name": "Hai tốt"}]}

@@ -201,7 +201,7 @@ class NotificationTests {
                               movement.criteria().get(0).id(), BigDecimal.TEN),
                           new RegistrationDraft.TargetPledge(
                               movement.criteria().get(1).id(), BigDecimal.ZERO)),
-                      List.of("Lao động giỏi"),
+                      List.of("CDCS_HTXS"),
                       null,
                       null,
                       null));

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.ObjectMapper;
@@ -24,6 +25,7 @@ class RegistrationApiTests {
   @Autowired MovementWorld world;
   @Autowired ObjectMapper json;
   @Autowired RecordedChanges changes;
+  @Autowired JdbcClient jdbc;
 
   MovementWorld.Units units;
   MovementView movement;
@@ -198,7 +200,7 @@ class RegistrationApiTests {
     long elsewhere = world.worker(units.factoryB(), "Trần Văn Bình");
     String body =
         """
-        {"unitId": %d, "people": [{"personId": %d, "titleCode": "Lao động giỏi"}]}
+        {"unitId": %d, "people": [{"personId": %d, "titleCode": "LDG"}]}
         """
             .formatted(units.factoryA(), elsewhere);
 
@@ -213,6 +215,34 @@ class RegistrationApiTests {
         .extractingPath("$.detail")
         .asString()
         .contains("không thuộc Công đoàn Công ty May A");
+  }
+
+  @Test
+  void refusesATitleForIndividualsAsTheUnitsOwnAndSavesNothing() {
+    String body =
+        """
+        {"unitId": %d, "titles": ["LDG"]}
+        """
+            .formatted(units.factoryA());
+
+    assertThat(
+            mvc.post()
+                .uri("/api/movements/{id}/registrations", movement.id())
+                .with(Users.as(Role.OFFICER, units.factoryA()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
+        .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+        .bodyJson()
+        .extractingPath("$.detail")
+        .asString()
+        .contains("“Lao động giỏi” không xét cho tập thể");
+    assertThat(
+            jdbc.sql("select count(*) from registration where movement_id = :m and unit_id = :u")
+                .param("m", movement.id())
+                .param("u", units.factoryA())
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 
   @Test
@@ -244,8 +274,8 @@ class RegistrationApiTests {
     return """
         {"unitId": %d,
          "targets": [{"criterionId": %d, "target": 12}, {"criterionId": %d, "target": 0}],
-         "titles": ["Lao động giỏi"],
-         "people": [{"personId": %d, "titleCode": "Chiến sĩ thi đua cơ sở"}]}
+         "titles": ["CDCS_HTXS"],
+         "people": [{"personId": %d, "titleCode": "CSTDCS"}]}
         """
         .formatted(
             unit,

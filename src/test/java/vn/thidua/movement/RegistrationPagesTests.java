@@ -53,7 +53,7 @@ class RegistrationPagesTests {
                 .with(Users.as(Role.OFFICER, units.factoryA())))
         .hasStatusOk()
         .bodyText()
-        .contains("Chờ duyệt", "Lao động giỏi")
+        .contains("Chờ duyệt", "Công đoàn cơ sở hoàn thành xuất sắc nhiệm vụ")
         .doesNotContain("name=\"targets[");
   }
 
@@ -88,7 +88,7 @@ class RegistrationPagesTests {
                 .uri(registrationPage(units.school()))
                 .param("action", "addPeople")
                 .param("addPersonIds", String.valueOf(worker))
-                .param("addTitle", "Chiến sĩ thi đua cơ sở")
+                .param("addTitle", "CSTDCS")
                 .with(Users.as(Role.OFFICER, units.school()))
                 .with(csrf()))
         .hasStatusOk()
@@ -104,7 +104,7 @@ class RegistrationPagesTests {
     assertThat(
             fill(units.school())
                 .param("people[0].personId", String.valueOf(worker))
-                .param("people[0].titleCode", "Chiến sĩ thi đua cơ sở"))
+                .param("people[0].titleCode", "CSTDCS"))
         .hasStatus(HttpStatus.FOUND);
     assertThat(
             jdbc.sql(
@@ -181,7 +181,7 @@ class RegistrationPagesTests {
         .uri(registrationPage(unit))
         .param("targets[" + movement.criteria().get(0).id() + "]", "12")
         .param("targets[" + movement.criteria().get(1).id() + "]", "0")
-        .param("titles", "Lao động giỏi")
+        .param("titles", "CDCS_HTXS")
         .with(Users.as(Role.OFFICER, unit))
         .with(csrf());
   }

@@ -30,7 +30,12 @@ class RegistrationTests {
                   new RegistrationTerms.Rule(
                       2, "Tai nạn lao động", Measure.NUMERIC, Direction.LOWER),
               3L, new RegistrationTerms.Rule(3, "Thỏa ước", Measure.YES_NO, Direction.HIGHER)),
-          List.of("Lao động giỏi", "Chiến sĩ thi đua cơ sở"));
+          List.of(
+              new AimedTitle("LDG", "Lao động giỏi", true, true, false),
+              new AimedTitle("CSTDCS", "Chiến sĩ thi đua cơ sở", true, true, false),
+              new AimedTitle(
+                  "CDCS_HTXS", "Công đoàn cơ sở hoàn thành xuất sắc nhiệm vụ", true, false, true),
+              AimedTitle.free("Công đoàn cơ sở vững mạnh")));
 
   static RegistrationDraft aCompletePledge() {
     return new RegistrationDraft(
@@ -38,8 +43,8 @@ class RegistrationTests {
         List.of(
             new RegistrationDraft.TargetPledge(1L, BigDecimal.valueOf(12)),
             new RegistrationDraft.TargetPledge(2L, BigDecimal.ZERO)),
-        List.of("Lao động giỏi"),
-        List.of(new RegistrationDraft.PersonPledge(7L, "Nguyễn Thị Hoa", "Chiến sĩ thi đua cơ sở")),
+        List.of("CDCS_HTXS"),
+        List.of(new RegistrationDraft.PersonPledge(7L, "Nguyễn Thị Hoa", "CSTDCS")),
         null,
         0);
   }
@@ -75,8 +80,7 @@ class RegistrationTests {
         .containsEntry(2L, BigDecimal.ZERO)
         .doesNotContainKey(3L);
     assertThat(registration.people())
-        .containsExactly(
-            new RegistrationDraft.PersonPledge(7L, "Nguyễn Thị Hoa", "Chiến sĩ thi đua cơ sở"));
+        .containsExactly(new RegistrationDraft.PersonPledge(7L, "Nguyễn Thị Hoa", "CSTDCS"));
   }
 
   @Test
@@ -200,6 +204,39 @@ class RegistrationTests {
 
     assertThatThrownBy(() -> new Registration(9L, 42L, wrongTitle, TERMS, OPEN, "c", NOW))
         .hasMessageContaining("registration.unknownTitle");
+  }
+
+  @Test
+  void refusesAnOldFreeTitleThatIsNotInTheCatalogue() {
+    RegistrationDraft freeTitle =
+        new RegistrationDraft(42L, null, List.of("Công đoàn cơ sở vững mạnh"), null, null, 0);
+
+    assertThatThrownBy(() -> new Registration(9L, 42L, freeTitle, TERMS, OPEN, "c", NOW))
+        .hasMessageContaining("registration.unknownTitle");
+  }
+
+  @Test
+  void aUnitAimsOnlyAtTitlesForCollectives() {
+    RegistrationDraft individualTitle =
+        new RegistrationDraft(42L, null, List.of("LDG"), null, null, 0);
+
+    assertThatThrownBy(() -> new Registration(9L, 42L, individualTitle, TERMS, OPEN, "c", NOW))
+        .hasMessageContaining("registration.titleNotForUnits");
+  }
+
+  @Test
+  void aWorkerAimsOnlyAtTitlesForIndividuals() {
+    RegistrationDraft collectiveTitle =
+        new RegistrationDraft(
+            42L,
+            null,
+            null,
+            List.of(new RegistrationDraft.PersonPledge(7L, "Nguyễn Thị Hoa", "CDCS_HTXS")),
+            null,
+            0);
+
+    assertThatThrownBy(() -> new Registration(9L, 42L, collectiveTitle, TERMS, OPEN, "c", NOW))
+        .hasMessageContaining("registration.titleNotForPeople");
   }
 
   @Test

@@ -14,7 +14,7 @@ import vn.thidua.movement.MovementKind;
 
 /**
  * What the movement form sends. Rows left blank are dropped, so the form can always offer an empty
- * row to fill; objectives and titles are typed one a line.
+ * row to fill; objectives are typed one a line, titles ticked in the honours catalogue.
  */
 class MovementForm {
 
@@ -28,7 +28,7 @@ class MovementForm {
   private List<PhaseRow> phases = new ArrayList<>();
   private String objectives;
   private List<CriterionRow> criteria = new ArrayList<>();
-  private String titles;
+  private List<String> titles = new ArrayList<>();
   private boolean wholeSubtree;
   private List<Long> sectorIds = new ArrayList<>();
   private List<Long> clusterIds = new ArrayList<>();
@@ -57,7 +57,7 @@ class MovementForm {
     draft.phases().forEach(phase -> form.phases.add(PhaseRow.of(phase)));
     form.objectives = String.join("\n", draft.objectives());
     draft.criteria().forEach(criterion -> form.criteria.add(CriterionRow.of(criterion)));
-    form.titles = String.join("\n", draft.titles());
+    form.titles = new ArrayList<>(draft.titles());
     form.wholeSubtree = draft.participation().wholeSubtree();
     form.sectorIds = new ArrayList<>(draft.participation().sectorIds());
     form.clusterIds = new ArrayList<>(draft.participation().clusterIds());
@@ -82,7 +82,7 @@ class MovementForm {
         phases.stream().filter(row -> !row.blank()).map(PhaseRow::toDraft).toList(),
         lines(objectives),
         criteria.stream().filter(row -> !row.blank()).map(CriterionRow::toDraft).toList(),
-        lines(titles),
+        titles,
         new MovementDraft.Participation(wholeSubtree, sectorIds, clusterIds, unitIds),
         pilotUnitIds,
         variants.entrySet().stream()
@@ -342,12 +342,12 @@ class MovementForm {
     this.criteria = criteria;
   }
 
-  public String getTitles() {
+  public List<String> getTitles() {
     return titles;
   }
 
-  public void setTitles(String titles) {
-    this.titles = titles;
+  public void setTitles(List<String> titles) {
+    this.titles = titles == null ? new ArrayList<>() : titles;
   }
 
   public boolean isWholeSubtree() {

@@ -267,6 +267,7 @@ class MovementPages {
     model.addAttribute("movement", movement);
     model.addAttribute("organiser", organiser);
     model.addAttribute("sectors", catalogue.sectors());
+    model.addAttribute("titleChoices", movements.titleChoices());
     model.addAttribute("clusterYear", String.valueOf(year));
     model.addAttribute("clusters", catalogue.clusters(organiser.id(), year));
     List<Long> named = new ArrayList<>(form.getUnitIds());

@@ -24,6 +24,7 @@ import vn.thidua.shared.security.Role;
 import vn.thidua.shared.security.SignedInUser;
 import vn.thidua.testing.Fixtures;
 import vn.thidua.testing.IntegrationTest;
+import vn.thidua.testing.PdfText;
 import vn.thidua.testing.Users;
 
 /** The decision workflow walked through the JSON API, from draft to revocation. */
@@ -249,17 +250,6 @@ class DecisionApiTests {
   }
 
   static String text(byte[] pdf) throws Exception {
-    PdfReader reader = new PdfReader(pdf);
-    try {
-      PdfTextExtractor extractor = new PdfTextExtractor(reader);
-      StringBuilder text = new StringBuilder();
-      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-        text.append(extractor.getTextFromPage(page)).append('\n');
-      }
-      // lines wrap where the layout wraps them; the words are what the test reads
-      return text.toString().replaceAll("\\s+", " ");
-    } finally {
-      reader.close();
-    }
+    return PdfText.of(pdf);
   }
 }
