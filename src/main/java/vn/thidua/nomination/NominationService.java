@@ -417,10 +417,13 @@ class NominationService implements Nominations {
             nomination.snapshot()));
   }
 
-  /** A nominee failing a rule is not submitted; the refusal names the first rule failed. */
+  /**
+   * A nominee failing a blocking rule is not submitted; the refusal names the first such rule.
+   * Rules that only warn do not stop it.
+   */
   private void requireEligible(Nomination nomination, Round round) {
     eligibility.check(nomination, round).stream()
-        .filter(result -> !result.passed())
+        .filter(RuleResult::blocks)
         .findFirst()
         .ifPresent(
             failed -> {
