@@ -141,6 +141,11 @@ class AttachmentService implements Attachments {
             });
   }
 
+  @Override
+  public RecordFiles linkedThrough(LinkTable link) {
+    return new RecordFiles(link, this, jdbc, events);
+  }
+
   private byte[] read(InputStream in) {
     if (in == null) {
       return new byte[0];

@@ -29,4 +29,7 @@ public interface Attachments {
 
   /** Removes the file; nothing happens when it is already gone. */
   void delete(long id);
+
+  /** The files of the records that {@code link} ties to theirs. */
+  RecordFiles linkedThrough(LinkTable link);
 }

@@ -18,6 +18,7 @@ public record HonourRuleView(
     Map<String, Object> params,
     int position,
     boolean active,
+    RuleSeverity severity,
     int version,
     RuleText text) {
 

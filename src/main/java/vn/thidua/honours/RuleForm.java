@@ -11,6 +11,7 @@ import java.util.Map;
  * @param params the kind's parameters by name (see {@link RuleKind#params()})
  * @param position its place in the honour's list; null puts a new rule last
  * @param active null reads as true
+ * @param severity whether failing it blocks the nomination or only warns; null reads as blocking
  */
 public record RuleForm(
     RuleKind kind,
@@ -19,4 +20,5 @@ public record RuleForm(
     Map<String, Object> params,
     Integer position,
     Boolean active,
-    Integer version) {}
+    Integer version,
+    RuleSeverity severity) {}

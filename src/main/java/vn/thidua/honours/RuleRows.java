@@ -25,12 +25,13 @@ class RuleRows {
       Map<String, Object> params,
       int position,
       boolean active,
+      RuleSeverity severity,
       int version) {}
 
   private static final String SELECT =
       """
       select r.id, r.honour_id, h.code, r.grade, r.recipient, r.kind, r.params::text as params,
-             r.position, r.active, r.version
+             r.position, r.active, r.severity, r.version
         from honour_rule r
         join honour h on h.id = r.honour_id
       """;
@@ -64,8 +65,10 @@ class RuleRows {
   long insert(long honourId, RuleForm form, Map<String, Object> params, int position) {
     return jdbc.sql(
             """
-            insert into honour_rule (honour_id, grade, recipient, kind, params, position, active)
-            values (:honour, :grade, :recipient, :kind, cast(:params as jsonb), :position, :active)
+            insert into honour_rule (honour_id, grade, recipient, kind, params, position, active,
+                                     severity)
+            values (:honour, :grade, :recipient, :kind, cast(:params as jsonb), :position, :active,
+                    :severity)
             returning id
             """)
         .param("honour", honourId)
@@ -78,6 +81,7 @@ class RuleRows {
         .param("params", json.writeValueAsString(params))
         .param("position", position)
         .param("active", form.active() == null || form.active())
+        .param("severity", severity(form).name())
         .query(Long.class)
         .single();
   }
@@ -88,7 +92,8 @@ class RuleRows {
                 """
                 update honour_rule
                    set grade = :grade, recipient = :recipient, params = cast(:params as jsonb),
-                       position = :position, active = :active, version = version + 1
+                       position = :position, active = :active, severity = :severity,
+                       version = version + 1
                  where id = :id and version = :version
                 """)
             .param("id", id)
@@ -101,8 +106,13 @@ class RuleRows {
             .param("params", json.writeValueAsString(params))
             .param("position", position)
             .param("active", form.active() == null || form.active())
+            .param("severity", severity(form).name())
             .update()
         == 1;
+  }
+
+  private static RuleSeverity severity(RuleForm form) {
+    return form.severity() == null ? RuleSeverity.BLOCK : form.severity();
   }
 
   private Row row(ResultSet rs, int n) throws SQLException {
@@ -119,6 +129,7 @@ class RuleRows {
         params,
         rs.getInt("position"),
         rs.getBoolean("active"),
+        RuleSeverity.valueOf(rs.getString("severity")),
         rs.getInt("version"));
   }
 }

@@ -98,7 +98,10 @@ class RuleService implements RuleBook, Eligibility {
         .filter(RuleRows.Row::active)
         .filter(r -> r.grade() == null || r.grade() == nominee.grade())
         .filter(r -> r.recipient() == null || r.recipient() == nominee.recipient())
-        .flatMap(r -> RuleFactory.build(r.kind(), r.params()).check(candidate, facts).stream())
+        .flatMap(
+            r ->
+                RuleFactory.build(r.kind(), r.params()).check(candidate, facts).stream()
+                    .map(outcome -> outcome.as(r.severity())))
         .toList();
   }
 
@@ -167,6 +170,7 @@ class RuleService implements RuleBook, Eligibility {
         row.params(),
         row.position(),
         row.active(),
+        row.severity(),
         row.version(),
         text);
   }
@@ -196,6 +200,7 @@ class RuleService implements RuleBook, Eligibility {
     state.put("params", rule.params());
     state.put("position", rule.position());
     state.put("active", rule.active());
+    state.put("severity", rule.severity());
     return state;
   }
 

@@ -9,6 +9,7 @@ import vn.thidua.honours.HonourView;
 import vn.thidua.honours.Honours;
 import vn.thidua.honours.NomineeCase;
 import vn.thidua.honours.RuleOutcome;
+import vn.thidua.honours.RuleSeverity;
 import vn.thidua.shared.web.DomainException;
 
 /**
@@ -79,7 +80,11 @@ class EligibilityRules {
       for (RuleOutcome outcome : eligibility.check(nomineeCase)) {
         results.add(
             new RuleResult(
-                outcome.ruleKind().name(), outcome.passed(), outcome.messageKey(), outcome.args()));
+                outcome.ruleKind().name(),
+                outcome.passed(),
+                outcome.messageKey(),
+                outcome.args(),
+                outcome.severity() == RuleSeverity.WARN));
       }
     } catch (DomainException refused) {
       results.add(

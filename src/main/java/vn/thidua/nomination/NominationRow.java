@@ -22,9 +22,14 @@ public record NominationRow(
     rules = rules == null ? List.of() : List.copyOf(rules);
   }
 
-  /** Whether every rule checked passed (true when none was checked). */
+  /** Whether no rule checked blocks it (true when none was checked); warnings may remain. */
   public boolean eligible() {
-    return RuleResult.allPass(rules);
+    return RuleResult.noneBlocks(rules);
+  }
+
+  /** Whether a rule that only warns failed. */
+  public boolean warned() {
+    return rules.stream().anyMatch(RuleResult::warns);
   }
 
   NominationRow withRules(List<RuleResult> checked) {

@@ -174,54 +174,6 @@ class NominationService implements Nominations {
   }
 
   @Override
-  public ImportReport importNominations(
-      long roundId, Long proposingUnitId, java.io.InputStream xlsx) {
-    Round round = reachableRound(roundId);
-    if (proposingUnitId == null) {
-      throw DomainException.invalid("nomination.proposer.missing");
-    }
-    UnitSummary proposer = units.requireChangeable(proposingUnitId);
-    if (LocalDate.now(VIETNAM).isAfter(round.deadline())) {
-      throw DomainException.invalid("nomination.deadline.passed", round.deadline());
-    }
-    List<ImportReport.RowProblem> problems = new ArrayList<>();
-    int drafted = 0;
-    for (NominationSheet.Line line : NominationSheet.read(xlsx)) {
-      try {
-        if (line.personId() == null) {
-          throw DomainException.invalid("nomination.import.person");
-        }
-        NominationForm form =
-            new NominationForm(
-                roundId,
-                proposer.id(),
-                NomineeKind.INDIVIDUAL,
-                line.personId(),
-                null,
-                line.honourCode(),
-                line.grade(),
-                line.achievements(),
-                null,
-                null,
-                null);
-        Nomination nomination = dossierRules.draft(round, proposer, form, CurrentUser.name());
-        nominations.saveAndFlush(nomination);
-        events.publishEvent(
-            EntityChanged.created(
-                NOMINATION, nomination.id(), proposer.id(), nomination.snapshot()));
-        drafted++;
-      } catch (DomainException e) {
-        problems.add(new ImportReport.RowProblem(line.row(), texts.get(e.messageKey(), e.args())));
-      }
-    }
-    if (!problems.isEmpty()) {
-      TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-      return new ImportReport(false, 0, problems);
-    }
-    return new ImportReport(true, drafted, List.of());
-  }
-
-  @Override
   public NominationView change(long nominationId, NominationForm form) {
     Nomination nomination = visibleNomination(nominationId);
     units.requireChangeable(nomination.proposingUnitId());
@@ -417,10 +369,13 @@ class NominationService implements Nominations {
             nomination.snapshot()));
   }
 
-  /** A nominee failing a rule is not submitted; the refusal names the first rule failed. */
+  /**
+   * A nominee failing a blocking rule is not submitted; the refusal names the first such rule.
+   * Rules that only warn do not stop it.
+   */
   private void requireEligible(Nomination nomination, Round round) {
     eligibility.check(nomination, round).stream()
-        .filter(result -> !result.passed())
+        .filter(RuleResult::blocks)
         .findFirst()
         .ifPresent(
             failed -> {

@@ -26,12 +26,6 @@ public interface Nominations {
    */
   BulkResult nominateMany(long roundId, BulkNomination bulk);
 
-  /**
-   * Drafts the nominations of an .xlsx workbook (person number, honour code, grade, achievement
-   * report) for the proposing unit: all of them, or none with the problem of each refused row.
-   */
-  ImportReport importNominations(long roundId, Long proposingUnitId, java.io.InputStream xlsx);
-
   /** Changes the dossier while the proposing unit holds it (draft or returned). */
   NominationView change(long nominationId, NominationForm form);
 

@@ -14,7 +14,8 @@
       "achievement",
       "movement",
       "honours",
-      "decision"
+      "decision",
+      "attachment"
     })
 package vn.thidua.nomination;
 

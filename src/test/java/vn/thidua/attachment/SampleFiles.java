@@ -92,6 +92,17 @@ public final class SampleFiles {
     }
   }
 
+  /**
+   * An entry with a fixed time, so that two calls give the same bytes to compare downloads with.
+   */
+  private static ZipEntry entry(String name) {
+    ZipEntry entry = new ZipEntry(name);
+    entry.setTime(FIXED_TIME);
+    return entry;
+  }
+
+  private static final long FIXED_TIME = 1_700_000_000_000L;
+
   private static byte[] ooxml(String mainType, String mainPart) {
     String types =
         """
@@ -104,10 +115,10 @@ public final class SampleFiles {
             .formatted(mainPart, mainType);
     try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      zip.putNextEntry(entry("[Content_Types].xml"));
       zip.write(types.getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
-      zip.putNextEntry(new ZipEntry(mainPart));
+      zip.putNextEntry(entry(mainPart));
       zip.write("<document/>".getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
       zip.finish();

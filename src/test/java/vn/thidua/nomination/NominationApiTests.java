@@ -234,60 +234,6 @@ class NominationApiTests {
   }
 
   @Test
-  void importsNominationsFromAWorkbookWithARowByRowReport() throws Exception {
-    long round = openRound(district, "SIMPLE_MAJORITY", "[]");
-    long second = aWorker(factory, "Tạ Văn Nhập");
-    String uri = "/api/nomination-rounds/%d/import".formatted(round);
-    byte[] bad = workbook(new Object[] {worker, "CNG", 2}, new Object[] {"abc", "CNG", 2});
-    JsonNode refused = expect(upload(uri, bad), HttpStatus.UNPROCESSABLE_CONTENT);
-    assertThat(refused.get("problems")).hasSize(1);
-    assertThat(refused.get("problems").get(0).get("row").asInt()).isEqualTo(3);
-    assertThat(refused.get("problems").get(0).get("message").asString())
-        .contains("mã số người lao động");
-
-    byte[] good = workbook(new Object[] {worker, "CNG", 2}, new Object[] {second, "CNG", 2});
-    assertThat(expect(upload(uri, good), HttpStatus.CREATED).get("drafted").asInt()).isEqualTo(2);
-  }
-
-  private MvcTestResult upload(String uri, byte[] content) {
-    return mvc.post()
-        .uri(uri)
-        .multipart()
-        .file(
-            new org.springframework.mock.web.MockMultipartFile(
-                "file", "de-nghi.xlsx", null, content))
-        .param("unitId", String.valueOf(factory))
-        .with(Users.as(factoryOfficer))
-        .exchange();
-  }
-
-  private static byte[] workbook(Object[]... rows) throws java.io.IOException {
-    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
-        var out = new java.io.ByteArrayOutputStream()) {
-      var sheet = book.createSheet("Đề nghị");
-      var header = sheet.createRow(0);
-      header.createCell(0).setCellValue("Mã số người lao động");
-      header.createCell(1).setCellValue("Mã danh hiệu");
-      header.createCell(2).setCellValue("Hạng");
-      header.createCell(3).setCellValue("Báo cáo thành tích");
-      for (int i = 0; i < rows.length; i++) {
-        var row = sheet.createRow(i + 1);
-        Object id = rows[i][0];
-        if (id instanceof Long number) {
-          row.createCell(0).setCellValue(number);
-        } else {
-          row.createCell(0).setCellValue(String.valueOf(id));
-        }
-        row.createCell(1).setCellValue((String) rows[i][1]);
-        row.createCell(2).setCellValue((Integer) rows[i][2]);
-        row.createCell(3).setCellValue("Vượt định mức sản xuất cả năm.");
-      }
-      book.write(out);
-      return out.toByteArray();
-    }
-  }
-
-  @Test
   void hidesAnotherProvincesRounds() {
     long round = openRound(district, "SIMPLE_MAJORITY", "[]");
     SignedInUser stranger = Users.user(Role.OFFICER, fixtures.province("Tỉnh ngoài xét chọn"));

@@ -148,6 +148,10 @@ final class Endpoints {
           // the pickers list the people and units of the proposing unit named in the request
           Map.entry("GET /nominations/people", Rule.FOREIGN_IDS_IN_BODY),
           Map.entry("GET /nominations/collectives", Rule.FOREIGN_IDS_IN_BODY),
+          // the empty nomination import template (the upload names its round in the path and its
+          // unit in the form: NominationImportTests.refusesAUnitOutsideTheOfficersSubtree)
+          Map.entry("GET /nominations/template.xlsx", Rule.OPEN_TO_EVERY_USER),
+          Map.entry("GET /api/nominations/template.xlsx", Rule.OPEN_TO_EVERY_USER),
           // decisions are listed as the user sees them (DecisionFacadeTests
           // .onlyAnOfficerOfTheIssuingUnitDraftsAndOutsidersDoNotSeeIt); a draft names its issuing
           // unit in the body

@@ -33,9 +33,10 @@ class NomineeChecks {
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   /** One outcome as the user reads it. */
-  record Line(String ruleKind, boolean passed, String message) {}
+  /** One rule's outcome; {@code warning} when it failed a rule that only warns. */
+  record Line(String ruleKind, boolean passed, boolean warning, String message) {}
 
-  /** The outcomes, and whether every rule passed. */
+  /** The outcomes, and whether no blocking rule failed. */
   record Result(
       String honourCode,
       int grade,
@@ -113,14 +114,17 @@ class NomineeChecks {
             .map(
                 o ->
                     new Line(
-                        o.ruleKind().name(), o.passed(), texts.get(o.messageKey(), o.argArray())))
+                        o.ruleKind().name(),
+                        o.passed(),
+                        o.warning(),
+                        texts.get(o.messageKey(), o.argArray())))
             .toList();
     return new Result(
         request.honourCode(),
         grade,
         request.year(),
         deciding,
-        outcomes.stream().allMatch(RuleOutcome::passed),
+        outcomes.stream().noneMatch(RuleOutcome::blocks),
         lines);
   }
 

@@ -22,6 +22,7 @@ import vn.thidua.honours.RuleBook;
 import vn.thidua.honours.RuleForm;
 import vn.thidua.honours.RuleKind;
 import vn.thidua.honours.RuleParam;
+import vn.thidua.honours.RuleSeverity;
 import vn.thidua.shared.web.DomainException;
 import vn.thidua.shared.web.Texts;
 
@@ -54,6 +55,7 @@ class RulePages {
     }
     Map<String, String> typed = new HashMap<>();
     typed.put("active", "true");
+    typed.put("severity", RuleSeverity.BLOCK.name());
     return showForm(honour, null, kind, typed, null, model);
   }
 
@@ -87,6 +89,7 @@ class RulePages {
     typed.put("recipient", rule.recipient() == null ? "" : rule.recipient().name());
     typed.put("position", String.valueOf(rule.position()));
     typed.put("active", String.valueOf(rule.active()));
+    typed.put("severity", rule.severity().name());
     typed.put("version", String.valueOf(rule.version()));
     rule.params().forEach((name, value) -> typed.put(PARAM + name, String.valueOf(value)));
     return showForm(honour, rule, rule.kind(), typed, null, model);
@@ -129,6 +132,7 @@ class RulePages {
     model.addAttribute("typed", typed);
     model.addAttribute("error", error);
     model.addAttribute("recipients", Recipient.values());
+    model.addAttribute("severities", RuleSeverity.values());
     model.addAttribute("honours", catalogue.all());
     return "honours/rule-form";
   }
@@ -155,7 +159,8 @@ class RulePages {
         values,
         whole(params.get("position")),
         "true".equals(params.get("active")),
-        whole(params.get("version")));
+        whole(params.get("version")),
+        severityOf(params.get("severity")));
   }
 
   private static Recipient recipientOf(String value) {
@@ -165,6 +170,11 @@ class RulePages {
       }
     }
     return null;
+  }
+
+  /** Anything but the warning level reads as blocking, the safe side. */
+  private static RuleSeverity severityOf(String value) {
+    return RuleSeverity.WARN.name().equals(value) ? RuleSeverity.WARN : RuleSeverity.BLOCK;
   }
 
   private static RuleKind kindOf(String value) {

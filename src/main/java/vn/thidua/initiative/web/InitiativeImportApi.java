@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,15 +17,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.initiative.InitiativeImports;
 import vn.thidua.shared.excel.XlsxDownload;
+import vn.thidua.shared.imports.ImportStarted;
 import vn.thidua.shared.imports.ImportStatus;
 
 @RestController
 @RequestMapping("/api/initiatives")
 @Tag(name = "Initiatives")
 class InitiativeImportApi {
-
-  /** Where to follow an import that has started. */
-  record ImportStarted(UUID id, String statusUrl) {}
 
   private final InitiativeImports imports;
 
@@ -53,10 +50,7 @@ class InitiativeImportApi {
   ResponseEntity<ImportStarted> start(
       @RequestParam long unitId, @RequestPart("file") MultipartFile file) throws IOException {
     UUID id = imports.start(unitId, file.getOriginalFilename(), file.getBytes());
-    URI status = URI.create("/api/initiatives/import/" + id);
-    return ResponseEntity.accepted()
-        .location(status)
-        .body(new ImportStarted(id, status.toString()));
+    return ImportStarted.accepted(id, "/api/initiatives/import/");
   }
 
   @GetMapping("/import/{jobId}")

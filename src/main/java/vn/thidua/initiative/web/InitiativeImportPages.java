@@ -18,6 +18,7 @@ import vn.thidua.initiative.InitiativeImports;
 import vn.thidua.organisation.OrgUnits;
 import vn.thidua.organisation.UnitSummary;
 import vn.thidua.shared.excel.XlsxDownload;
+import vn.thidua.shared.imports.ImportPage;
 import vn.thidua.shared.imports.ImportStatus;
 import vn.thidua.shared.imports.ImportUploads;
 import vn.thidua.shared.security.CurrentUser;
@@ -77,7 +78,7 @@ class InitiativeImportPages {
     ImportStatus job = imports.status(jobId);
     model.addAttribute("job", job);
     if (htmx != null) {
-      return "initiative/import :: progress";
+      return ImportPage.PROGRESS;
     }
     return page(job.unitId(), model);
   }
@@ -85,7 +86,21 @@ class InitiativeImportPages {
   private String page(Long unitId, Model model) {
     model.addAttribute("unitId", unitId);
     model.addAttribute("unitChoices", changeableUnits());
-    return "initiative/import";
+    model.addAttribute(
+        "importPage",
+        new ImportPage(
+            "import.initiative.title",
+            "import.initiative.intro",
+            "import.initiative.unit",
+            "import.initiative.unitHint",
+            "import.initiative.succeeded",
+            "import.initiative.viewList",
+            "/initiatives",
+            "/initiatives/import",
+            "/initiatives/template.xlsx",
+            "/initiatives/import/",
+            "/initiatives"));
+    return ImportPage.VIEW;
   }
 
   /** The units of the user's grants where they may change records. */

@@ -1,32 +1,25 @@
 package vn.thidua.nomination.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.nomination.BulkNomination;
 import vn.thidua.nomination.BulkResult;
-import vn.thidua.nomination.ImportReport;
 import vn.thidua.nomination.Nominations;
 import vn.thidua.nomination.RoundView;
 import vn.thidua.organisation.OrgUnits;
 import vn.thidua.organisation.UnitSummary;
 import vn.thidua.people.PeopleRegistry;
 import vn.thidua.people.PersonSearch;
-import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.shared.security.Grant;
 import vn.thidua.shared.web.DomainException;
 import vn.thidua.shared.web.Texts;
 
@@ -116,52 +109,6 @@ class BulkNominationPages {
     return "redirect:/nominations/rounds/" + round.id() + "?state=DRAFT";
   }
 
-  @PostMapping(
-      value = "/nominations/rounds/{nominationRoundId}/import",
-      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  String importFile(
-      @PathVariable long nominationRoundId,
-      @RequestParam(required = false) Long unitId,
-      @RequestParam(name = "file", required = false) MultipartFile file,
-      Model model,
-      HttpServletResponse response,
-      RedirectAttributes redirect)
-      throws IOException {
-    RoundView round = nominations.round(nominationRoundId);
-    if (unitId != null) {
-      units.requireChangeable(unitId);
-    }
-    ImportReport report;
-    try {
-      if (file == null || file.isEmpty()) {
-        throw DomainException.invalid("nomination.import.empty");
-      }
-      try (InputStream in = file.getInputStream()) {
-        report = nominations.importNominations(round.id(), unitId, in);
-      }
-    } catch (DomainException e) {
-      if (e.refusesAccess()) {
-        throw e;
-      }
-      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-      return show(round, unitId, "", Map.of(), List.of(), texts.of(e), model);
-    }
-    if (!report.done()) {
-      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-      model.addAttribute("importProblems", report.problems());
-      return show(
-          round,
-          unitId,
-          "",
-          Map.of(),
-          List.of(),
-          texts.get("nomination.import.refused", report.problems().size()),
-          model);
-    }
-    redirect.addFlashAttribute("notice", texts.get("nomination.import.done", report.drafted()));
-    return "redirect:/nominations/rounds/" + round.id() + "?state=DRAFT";
-  }
-
   private String show(
       RoundView round,
       Long unitId,
@@ -192,15 +139,6 @@ class BulkNominationPages {
   }
 
   private List<UnitSummary> proposingUnits(RoundView round) {
-    List<Long> ids =
-        CurrentUser.get().stream()
-            .flatMap(user -> user.grants().stream())
-            .map(Grant::unitId)
-            .distinct()
-            .filter(units::canChange)
-            .toList();
-    return units.findAll(ids).stream()
-        .filter(unit -> unit.id() != round.unitId() && units.isWithin(unit.id(), round.unitId()))
-        .toList();
+    return ProposingUnits.of(units, round);
   }
 }

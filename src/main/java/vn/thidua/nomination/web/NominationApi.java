@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,14 +13,12 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.nomination.Board;
 import vn.thidua.nomination.BoardFilter;
 import vn.thidua.nomination.BulkMove;
 import vn.thidua.nomination.BulkNomination;
 import vn.thidua.nomination.BulkResult;
 import vn.thidua.nomination.DecisionRequest;
-import vn.thidua.nomination.ImportReport;
 import vn.thidua.nomination.Minutes;
 import vn.thidua.nomination.Move;
 import vn.thidua.nomination.NominationForm;
@@ -129,28 +126,6 @@ class NominationApi {
     return ResponseEntity.status(
             result.done() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_CONTENT)
         .body(result);
-  }
-
-  @PostMapping(
-      value = "/api/nomination-rounds/{nominationRoundId}/import",
-      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @Operation(
-      summary =
-          "Import nominations from an .xlsx workbook (columns: worker's number, honour code, grade,"
-              + " achievement report) for the proposing unit: all rows, or none (answered 422 with"
-              + " the problem of each row)")
-  ResponseEntity<ImportReport> importFile(
-      @PathVariable long nominationRoundId,
-      @RequestParam(required = false) Long unitId,
-      @RequestParam("file") MultipartFile file)
-      throws java.io.IOException {
-    nominations.round(nominationRoundId);
-    try (java.io.InputStream in = file.getInputStream()) {
-      ImportReport report = nominations.importNominations(nominationRoundId, unitId, in);
-      return ResponseEntity.status(
-              report.done() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_CONTENT)
-          .body(report);
-    }
   }
 
   @PostMapping("/api/nominations")

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.attachment.Upload;
+import vn.thidua.nomination.DossierFiles;
 import vn.thidua.nomination.Move;
 import vn.thidua.nomination.NominationAction;
 import vn.thidua.nomination.NominationForm;
@@ -26,8 +29,6 @@ import vn.thidua.organisation.UnitReads;
 import vn.thidua.organisation.UnitSummary;
 import vn.thidua.people.PeopleRegistry;
 import vn.thidua.people.PersonSearch;
-import vn.thidua.shared.security.CurrentUser;
-import vn.thidua.shared.security.Grant;
 import vn.thidua.shared.web.DomainException;
 import vn.thidua.shared.web.Texts;
 
@@ -45,6 +46,7 @@ class NominationPages {
   private final UnitReads unitReads;
   private final PeopleRegistry people;
   private final Texts texts;
+  private final DossierFiles files;
 
   NominationPages(
       Nominations nominations,
@@ -53,7 +55,8 @@ class NominationPages {
       OrgUnits units,
       UnitReads unitReads,
       PeopleRegistry people,
-      Texts texts) {
+      Texts texts,
+      DossierFiles files) {
     this.nominations = nominations;
     this.honours = honours;
     this.evidence = evidence;
@@ -61,6 +64,7 @@ class NominationPages {
     this.unitReads = unitReads;
     this.people = people;
     this.texts = texts;
+    this.files = files;
   }
 
   @GetMapping("/nominations/rounds/{nominationRoundId}/new")
@@ -85,6 +89,7 @@ class NominationPages {
   String nominate(
       @PathVariable long nominationRoundId,
       @RequestParam Map<String, String> typed,
+      @RequestParam(name = "files", required = false) List<MultipartFile> uploads,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
@@ -94,7 +99,8 @@ class NominationPages {
       units.requireChangeable(proposer);
     }
     try {
-      NominationView saved = nominations.nominate(form(round.id(), proposer, typed, null));
+      NominationView saved =
+          files.nominateWith(form(round.id(), proposer, typed, null), Upload.chosen(uploads));
       redirect.addFlashAttribute("notice", texts.get("nomination.saved"));
       return "redirect:/nominations/" + saved.id();
     } catch (DomainException e) {
@@ -206,6 +212,7 @@ class NominationPages {
     model.addAttribute("honourNames", honours.names());
     model.addAttribute("evidence", evidence.of(nomination));
     model.addAttribute("upperRounds", upperRounds(nomination));
+    model.addAttribute("files", files.files(nomination.id()));
     return "nomination/detail";
   }
 
@@ -230,18 +237,8 @@ class NominationPages {
     return "nomination/form";
   }
 
-  /** The units the user proposes for: those of their grants that stand below the round's unit. */
   private List<UnitSummary> proposingUnits(RoundView round) {
-    List<Long> ids =
-        CurrentUser.get().stream()
-            .flatMap(user -> user.grants().stream())
-            .map(Grant::unitId)
-            .distinct()
-            .filter(units::canChange)
-            .toList();
-    return units.findAll(ids).stream()
-        .filter(unit -> unit.id() != round.unitId() && units.isWithin(unit.id(), round.unitId()))
-        .toList();
+    return ProposingUnits.of(units, round);
   }
 
   private static NominationForm form(

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.people.PersonImports;
+import vn.thidua.shared.imports.ImportPage;
 import vn.thidua.shared.imports.ImportStatus;
 import vn.thidua.shared.imports.ImportUploads;
 import vn.thidua.shared.web.Texts;
@@ -66,7 +67,7 @@ class PeopleImportPages {
     ImportStatus job = imports.status(jobId);
     model.addAttribute("job", job);
     if (htmx != null) {
-      return "people/import :: progress";
+      return ImportPage.PROGRESS;
     }
     return page(job.unitId(), model);
   }
@@ -74,6 +75,21 @@ class PeopleImportPages {
   private String page(Long unitId, Model model) {
     model.addAttribute("unitId", unitId);
     model.addAttribute("unitChoices", choices.changeable(unitId));
-    return "people/import";
+    String list = unitId == null ? "/people" : "/people?unitId=" + unitId;
+    model.addAttribute(
+        "importPage",
+        new ImportPage(
+            "people.import.title",
+            "people.import.intro",
+            "people.import.unit",
+            "people.import.unitHint",
+            "people.import.succeeded",
+            "people.import.viewList",
+            list,
+            "/people/import",
+            "/people/template.xlsx",
+            "/people/import/",
+            list));
+    return ImportPage.VIEW;
   }
 }
