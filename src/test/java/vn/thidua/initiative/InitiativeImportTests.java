@@ -147,6 +147,15 @@ class InitiativeImportTests {
 
     assertThat(status.state()).as("%s", status.errors()).isEqualTo(ImportState.SUCCEEDED);
     assertThat(status.importedCount()).isEqualTo(2);
+    assertThat(
+            mvc.get()
+                .uri("/initiatives/import/" + status.id())
+                .header("HX-Request", "true")
+                .with(Users.as(officer)))
+        .hasStatusOk()
+        .bodyText()
+        .contains("sang-kien.xlsx", "/initiatives")
+        .doesNotContain("every 1s", "<html");
     assertThat(initiativesOf(factory)).isEqualTo(1);
     assertThat(initiativesOf(school)).isEqualTo(1);
     assertThat(

@@ -78,6 +78,7 @@ class InitiativeImportPages {
     ImportStatus job = imports.status(jobId);
     model.addAttribute("job", job);
     if (htmx != null) {
+      model.addAttribute("importPage", importPage(job.unitId()));
       return ImportPage.PROGRESS;
     }
     return page(job.unitId(), model);
@@ -86,20 +87,7 @@ class InitiativeImportPages {
   private String page(Long unitId, Model model) {
     model.addAttribute("unitId", unitId);
     model.addAttribute("unitChoices", changeableUnits());
-    model.addAttribute(
-        "importPage",
-        new ImportPage(
-            "import.initiative.title",
-            "import.initiative.intro",
-            "import.initiative.unit",
-            "import.initiative.unitHint",
-            "import.initiative.succeeded",
-            "import.initiative.viewList",
-            "/initiatives",
-            "/initiatives/import",
-            "/initiatives/template.xlsx",
-            "/initiatives/import/",
-            "/initiatives"));
+    model.addAttribute("importPage", importPage(unitId));
     return ImportPage.VIEW;
   }
 
@@ -113,5 +101,20 @@ class InitiativeImportPages {
             .filter(units::canChange)
             .toList();
     return units.findAll(grantUnits);
+  }
+
+  private static ImportPage importPage(Long unitId) {
+    return new ImportPage(
+        "import.initiative.title",
+        "import.initiative.intro",
+        "import.initiative.unit",
+        "import.initiative.unitHint",
+        "import.initiative.succeeded",
+        "import.initiative.viewList",
+        "/initiatives",
+        "/initiatives/import",
+        "/initiatives/template.xlsx",
+        "/initiatives/import/",
+        "/initiatives");
   }
 }

@@ -67,6 +67,7 @@ class PeopleImportPages {
     ImportStatus job = imports.status(jobId);
     model.addAttribute("job", job);
     if (htmx != null) {
+      model.addAttribute("importPage", importPage(job.unitId()));
       return ImportPage.PROGRESS;
     }
     return page(job.unitId(), model);
@@ -75,21 +76,23 @@ class PeopleImportPages {
   private String page(Long unitId, Model model) {
     model.addAttribute("unitId", unitId);
     model.addAttribute("unitChoices", choices.changeable(unitId));
-    String list = unitId == null ? "/people" : "/people?unitId=" + unitId;
-    model.addAttribute(
-        "importPage",
-        new ImportPage(
-            "people.import.title",
-            "people.import.intro",
-            "people.import.unit",
-            "people.import.unitHint",
-            "people.import.succeeded",
-            "people.import.viewList",
-            list,
-            "/people/import",
-            "/people/template.xlsx",
-            "/people/import/",
-            list));
+    model.addAttribute("importPage", importPage(unitId));
     return ImportPage.VIEW;
+  }
+
+  private static ImportPage importPage(Long unitId) {
+    String list = unitId == null ? "/people" : "/people?unitId=" + unitId;
+    return new ImportPage(
+        "people.import.title",
+        "people.import.intro",
+        "people.import.unit",
+        "people.import.unitHint",
+        "people.import.succeeded",
+        "people.import.viewList",
+        list,
+        "/people/import",
+        "/people/template.xlsx",
+        "/people/import/",
+        list);
   }
 }
