@@ -1,7 +1,6 @@
 package vn.thidua.contest;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,9 +98,7 @@ class ContestFigureQueries implements ContestFigures {
       int page,
       int size) {
     String sql = "with " + subtree.placed() + FigureRecordQuery.statement(RECORDS, figure);
-    Map<String, Object> parameters = new HashMap<>(subtree.parameters());
-    parameters.put("from", from);
-    parameters.put("to", to);
+    Map<String, Object> parameters = subtree.parameters(from, to);
     return FigureRecordQuery.page(jdbc, sql, parameters, childId, page, size);
   }
 }

@@ -1,7 +1,6 @@
 package vn.thidua.honours;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +10,7 @@ import vn.thidua.organisation.Subtree;
 import vn.thidua.people.PersonColumns;
 import vn.thidua.shared.web.DomainException;
 import vn.thidua.shared.web.FigureRecord;
+import vn.thidua.shared.web.FigureRecordQuery;
 import vn.thidua.shared.web.Paged;
 
 @Service
@@ -104,58 +104,20 @@ class HonourFigureQueries implements HonourFigures {
       String argument,
       int page,
       int size) {
-    int pageSize = Paged.clampSize(size);
-    int pageNumber = Math.max(page, 0);
-    Map<String, Object> params = new HashMap<>(subtree.parameters());
-    params.put("from", from);
-    params.put("to", to);
-    String where =
-        RECORDS_FROM
-            + FigureFilter.of(figure, argument).condition(params)
-            + childCondition(childId, params);
-    String with = "with " + subtree.placed();
-    long total =
-        jdbc.sql(with + " select count(*)" + where).params(params).query(Long.class).single();
-    List<FigureRecord> items =
-        jdbc.sql(
-                with
-                    + " select hh.id, hh.person_id, hh.unit_id, hh.granted_on, coalesce("
-                    + PersonColumns.fullName("hp")
-                    + ", hu.name) as label, holder.name as unit_name,"
-                    + " coalesce(g.name, h.name) as note"
-                    + where
-                    + " order by hh.granted_on, hh.id limit :limit offset :offset")
-            .params(params)
-            .param("limit", pageSize)
-            .param("offset", (long) pageNumber * pageSize)
-            .query(
-                (rs, n) -> {
-                  Long personId = rs.getObject("person_id", Long.class);
-                  String href =
-                      personId != null
-                          ? "/people/" + personId + "/honours"
-                          : "/units/" + rs.getLong("unit_id") + "/honours";
-                  return new FigureRecord(
-                      rs.getString("label"),
-                      rs.getString("unit_name"),
-                      rs.getObject("granted_on", LocalDate.class),
-                      rs.getString("note"),
-                      href);
-                })
-            .list();
-    return new Paged<>(items, pageNumber, pageSize, total);
-  }
-
-  /** null: the whole subtree; 0: the root's own honours; else those under one unit below. */
-  private static String childCondition(Long childId, Map<String, Object> params) {
-    if (childId == null) {
-      return "";
-    }
-    if (childId == 0) {
-      return " and pl.child_id is null";
-    }
-    params.put("child", childId);
-    return " and pl.child_id = :child";
+    Map<String, Object> params = subtree.parameters(from, to);
+    String sql =
+        "with "
+            + subtree.placed()
+            + " select pl.child_id, coalesce("
+            + PersonColumns.fullName("hp")
+            + ", hu.name) as label, holder.name as unit_name, hh.granted_on as day,"
+            + " coalesce(g.name, h.name) as note,"
+            + " case when hh.person_id is not null"
+            + " then '/people/' || hh.person_id || '/honours'"
+            + " else '/units/' || hh.unit_id || '/honours' end as href"
+            + RECORDS_FROM
+            + FigureFilter.of(figure, argument).condition(params);
+    return FigureRecordQuery.page(jdbc, sql, params, childId, page, size);
   }
 
   /** A figure of {@link HonourFigures} as a condition on the records' joins. */

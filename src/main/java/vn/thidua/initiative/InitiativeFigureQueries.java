@@ -1,7 +1,6 @@
 package vn.thidua.initiative;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -160,9 +159,7 @@ class InitiativeFigureQueries implements InitiativeFigures {
       int page,
       int size) {
     String sql = "with " + subtree.placed() + FigureRecordQuery.statement(RECORDS, figure);
-    Map<String, Object> parameters = new HashMap<>(subtree.parameters());
-    parameters.put("from", from);
-    parameters.put("to", to);
+    Map<String, Object> parameters = subtree.parameters(from, to);
     parameters.put("level", level(argument));
     parameters.put("perGroup", childId != null);
     return FigureRecordQuery.page(jdbc, sql, parameters, childId, page, size);

@@ -1,6 +1,7 @@
 package vn.thidua.organisation;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -113,5 +114,16 @@ public record Subtree(UnitSummary root, LocalDate asOf, String path, Grouping gr
         root.id(),
         "subtreeYear",
         year);
+  }
+
+  /**
+   * {@link #parameters()} with a period's first and last day as {@code :from} and {@code :to}, in a
+   * map the caller may add its own parameters to.
+   */
+  public Map<String, Object> parameters(LocalDate from, LocalDate to) {
+    Map<String, Object> parameters = new HashMap<>(parameters());
+    parameters.put("from", from);
+    parameters.put("to", to);
+    return parameters;
   }
 }
