@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import vn.thidua.shared.events.EntityChanged;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Grant;
 import vn.thidua.shared.security.SignedInUser;
+import vn.thidua.shared.time.Dates;
 import vn.thidua.shared.web.DomainException;
 
 @Service
@@ -28,8 +28,6 @@ class ApiTokenService implements ApiTokens {
   static final String ENTITY = "ApiToken";
 
   /** Expiry dates are days in Vietnam: a token valid "until 31/12" works through that day there. */
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
   private static final String COLUMNS =
       "id, name, prefix, created_at, last_used_at, expires_at, revoked_at";
 
@@ -49,12 +47,14 @@ class ApiTokenService implements ApiTokens {
     if (cleanName.isEmpty() || cleanName.length() > 100) {
       throw DomainException.invalid("token.name.invalid");
     }
-    LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+    LocalDate today = LocalDate.now(clock.withZone(Dates.VIETNAM));
     if (expiresOn != null && expiresOn.isBefore(today)) {
       throw DomainException.invalid("token.expiry.past");
     }
     OffsetDateTime expiresAt =
-        expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(VIETNAM).toOffsetDateTime();
+        expiresOn == null
+            ? null
+            : expiresOn.plusDays(1).atStartOfDay(Dates.VIETNAM).toOffsetDateTime();
     TokenSecret secret = TokenSecret.generate();
     TokenView token =
         jdbc.sql(

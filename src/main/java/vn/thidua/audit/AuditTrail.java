@@ -2,6 +2,7 @@ package vn.thidua.audit;
 
 import java.time.ZoneId;
 import java.util.List;
+import vn.thidua.shared.time.Dates;
 import vn.thidua.shared.web.Paged;
 
 /**
@@ -12,7 +13,7 @@ import vn.thidua.shared.web.Paged;
 public interface AuditTrail {
 
   /** Days in filters and times in entries are Vietnam's, wherever the server runs. */
-  ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+  ZoneId ZONE = Dates.VIETNAM;
 
   /**
    * Entries matching the filter, newest first, pages counted from 0 and at most {@link

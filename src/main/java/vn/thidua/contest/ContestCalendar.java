@@ -3,16 +3,14 @@ package vn.thidua.contest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.stereotype.Component;
+import vn.thidua.shared.time.Dates;
 
 /** The calendar day in Vietnam, which registrations and results are dated by. */
 @Component
 class ContestCalendar {
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
-  private final Clock clock = Clock.system(VIETNAM);
+  private final Clock clock = Clock.system(Dates.VIETNAM);
 
   LocalDate date() {
     return LocalDate.now(clock);

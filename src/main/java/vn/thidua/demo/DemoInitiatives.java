@@ -3,7 +3,6 @@ package vn.thidua.demo;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -30,6 +29,7 @@ import vn.thidua.people.PeopleRegistry;
 import vn.thidua.people.PersonSearch;
 import vn.thidua.people.PersonView;
 import vn.thidua.shared.security.SignedInUser;
+import vn.thidua.shared.time.Dates;
 
 /**
  * The national "1 triệu sáng kiến" programme with its targets handed down to Hà Nội, Bắc Từ Liêm
@@ -358,7 +358,7 @@ class DemoInitiatives {
    * recognised there and awaiting the ward union formed by the 2025 reform.
    */
   private void underReviewNow(DemoOrganisation.Units units, Map<Long, List<PersonView>> workers) {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    LocalDate today = LocalDate.now(Dates.VIETNAM);
     long goldsun = units.grassroots().get("Công ty Goldsun Việt Nam");
     long school = units.grassroots().get("Trường Tiểu học Đông Ngạc A");
     submitNow(

@@ -3,7 +3,6 @@ package vn.thidua.honours;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import vn.thidua.people.People;
 import vn.thidua.people.PersonView;
 import vn.thidua.shared.events.EntityChanged;
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.time.Dates;
 import vn.thidua.shared.web.DomainException;
 
 @Service
@@ -27,7 +27,7 @@ class HonourBook implements Honours {
   static final String HELD = "HonourHeld";
   static final int FIRST_YEAR = 1945;
 
-  private static final Clock VIETNAM = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+  private static final Clock VIETNAM = Clock.system(Dates.VIETNAM);
 
   private final HonourRepository honours;
   private final HeldHonours held;

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
+import vn.thidua.shared.time.Dates;
 
 /**
  * The calendar day in Vietnam, which deadlines and phases count in. A loader recording what
@@ -15,15 +15,14 @@ import org.springframework.stereotype.Component;
 @Component
 class MovementCalendar implements MovementHistory {
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final LocalTime OFFICE_HOURS = LocalTime.of(9, 0);
   private static final ThreadLocal<Clock> RECORDED_AS_OF = new ThreadLocal<>();
 
-  private final Clock clock = Clock.system(VIETNAM);
+  private final Clock clock = Clock.system(Dates.VIETNAM);
 
   /** The calendar day of an instant in Vietnam, or null. */
   static LocalDate dayOf(Instant instant) {
-    return instant == null ? null : LocalDate.ofInstant(instant, VIETNAM);
+    return instant == null ? null : LocalDate.ofInstant(instant, Dates.VIETNAM);
   }
 
   LocalDate today() {
@@ -37,7 +36,8 @@ class MovementCalendar implements MovementHistory {
   @Override
   public <T> T asOf(LocalDate day, Supplier<T> work) {
     Clock previous = RECORDED_AS_OF.get();
-    RECORDED_AS_OF.set(Clock.fixed(day.atTime(OFFICE_HOURS).atZone(VIETNAM).toInstant(), VIETNAM));
+    RECORDED_AS_OF.set(
+        Clock.fixed(day.atTime(OFFICE_HOURS).atZone(Dates.VIETNAM).toInstant(), Dates.VIETNAM));
     try {
       return work.get();
     } finally {

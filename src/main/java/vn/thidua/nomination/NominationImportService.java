@@ -33,6 +33,7 @@ import vn.thidua.shared.imports.SheetRow;
 import vn.thidua.shared.imports.XlsxRows;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.text.SearchText;
+import vn.thidua.shared.time.Dates;
 import vn.thidua.shared.web.DomainException;
 
 /**
@@ -104,7 +105,7 @@ class NominationImportService implements NominationImports {
     if (proposer.id() == round.unitId() || !units.isWithin(proposer.id(), round.unitId())) {
       throw DomainException.invalid("nomination.proposer.outside", proposer.name());
     }
-    if (LocalDate.now(NominationService.VIETNAM).isAfter(round.deadline())) {
+    if (LocalDate.now(Dates.VIETNAM).isAfter(round.deadline())) {
       throw DomainException.invalid("nomination.deadline.passed", round.deadline());
     }
     String name = BackgroundImports.fileNameOf(fileName);

@@ -2,7 +2,6 @@ package vn.thidua.nomination;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import vn.thidua.people.People;
 import vn.thidua.people.PersonView;
 import vn.thidua.shared.events.EntityChanged;
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.time.Dates;
 import vn.thidua.shared.web.DomainException;
 import vn.thidua.shared.web.Texts;
 
@@ -30,8 +30,6 @@ class NominationService implements Nominations {
 
   /** Boards longer than this list without the rule check of each row, which reads per row. */
   static final int RULE_CHECKED_ROWS = 300;
-
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private final RoundRepository rounds;
   private final NominationRepository nominations;
@@ -115,7 +113,7 @@ class NominationService implements Nominations {
       throw DomainException.invalid("nomination.proposer.missing");
     }
     UnitSummary proposer = units.requireChangeable(form.proposingUnitId());
-    if (LocalDate.now(VIETNAM).isAfter(round.deadline())) {
+    if (LocalDate.now(Dates.VIETNAM).isAfter(round.deadline())) {
       throw DomainException.invalid("nomination.deadline.passed", round.deadline());
     }
     Nomination nomination = dossierRules.draft(round, proposer, form, CurrentUser.name());
@@ -132,7 +130,7 @@ class NominationService implements Nominations {
       throw DomainException.invalid("nomination.proposer.missing");
     }
     UnitSummary proposer = units.requireChangeable(bulk.proposingUnitId());
-    if (LocalDate.now(VIETNAM).isAfter(round.deadline())) {
+    if (LocalDate.now(Dates.VIETNAM).isAfter(round.deadline())) {
       throw DomainException.invalid("nomination.deadline.passed", round.deadline());
     }
     if (bulk.personIds().isEmpty()) {

@@ -18,6 +18,7 @@ import vn.thidua.organisation.OrgUnits;
 import vn.thidua.organisation.UnitSummary;
 import vn.thidua.shared.events.EntityChanged;
 import vn.thidua.shared.security.CurrentUser;
+import vn.thidua.shared.time.Dates;
 import vn.thidua.shared.web.DomainException;
 import vn.thidua.shared.web.Texts;
 
@@ -69,7 +70,7 @@ class RankingProposalService implements RankingProposals {
                 .findById(roundId)
                 .orElseThrow(() -> DomainException.notFound("nomination.round.notFound", roundId)));
     UnitSummary reviewer = units.requireChangeable(round.unitId());
-    if (LocalDate.now(NominationService.VIETNAM).isAfter(round.deadline())) {
+    if (LocalDate.now(Dates.VIETNAM).isAfter(round.deadline())) {
       throw DomainException.invalid("nomination.deadline.passed", round.deadline());
     }
     HonourRef flag =

@@ -3,16 +3,14 @@ package vn.thidua.people;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.stereotype.Component;
+import vn.thidua.shared.time.Dates;
 
 /** The calendar day in Vietnam, which the rules about ages and start dates count from. */
 @Component
 class Today {
 
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
-  private final Clock clock = Clock.system(VIETNAM);
+  private final Clock clock = Clock.system(Dates.VIETNAM);
 
   LocalDate date() {
     return LocalDate.now(clock);

@@ -3,7 +3,6 @@ package vn.thidua.report;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,14 +25,13 @@ import vn.thidua.organisation.Subtree;
 import vn.thidua.organisation.Subtrees;
 import vn.thidua.organisation.UnitFigures;
 import vn.thidua.organisation.UnitSummary;
+import vn.thidua.shared.time.Dates;
 import vn.thidua.shared.web.FigureRecord;
 import vn.thidua.shared.web.Paged;
 
 @Service
 @Transactional(readOnly = true)
 class ReviewBuilder implements Reviews {
-
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private final OrgUnits units;
   private final Subtrees subtrees;
@@ -44,7 +42,7 @@ class ReviewBuilder implements Reviews {
   private final HonourFigures honours;
   private final Catalogue catalogue;
   private final FigureSources sources;
-  private final Clock clock = Clock.system(VIETNAM);
+  private final Clock clock = Clock.system(Dates.VIETNAM);
   private final Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
 
   ReviewBuilder(

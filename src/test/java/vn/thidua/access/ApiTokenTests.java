@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.thidua.shared.security.Role;
+import vn.thidua.shared.time.Dates;
 import vn.thidua.testing.Fixtures;
 import vn.thidua.testing.IntegrationTest;
 
@@ -96,7 +97,7 @@ class ApiTokenTests {
 
   @Test
   void acceptsATokenThroughTheLastDayOfItsExpiry() {
-    LocalDate today = LocalDate.now(ApiTokenService.VIETNAM);
+    LocalDate today = LocalDate.now(Dates.VIETNAM);
     String secret = secretOf(create("{\"name\":\"Hôm nay\",\"expiresOn\":\"" + today + "\"}"));
     assertThat(mvc.get().uri("/api/tokens").header("Authorization", "Bearer " + secret))
         .hasStatusOk();
@@ -104,7 +105,7 @@ class ApiTokenTests {
 
   @Test
   void refusesAnExpiryInThePast() {
-    LocalDate yesterday = LocalDate.now(ApiTokenService.VIETNAM).minusDays(1);
+    LocalDate yesterday = LocalDate.now(Dates.VIETNAM).minusDays(1);
     assertThat(create("{\"name\":\"Cũ\",\"expiresOn\":\"" + yesterday + "\"}"))
         .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
   }

@@ -19,6 +19,7 @@ import vn.thidua.people.NewPerson;
 import vn.thidua.people.People;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.security.SignedInUser;
+import vn.thidua.shared.time.Dates;
 import vn.thidua.testing.Fixtures;
 import vn.thidua.testing.IntegrationTest;
 import vn.thidua.testing.Users;
@@ -74,7 +75,7 @@ class ContestFlowTests {
 
   @Test
   void organisesRegistersMarksAndRanksAWeldingContest() throws Exception {
-    LocalDate today = LocalDate.now(ContestCalendar.VIETNAM);
+    LocalDate today = LocalDate.now(Dates.VIETNAM);
     MvcTestResult organised =
         post(
             "/api/contests",

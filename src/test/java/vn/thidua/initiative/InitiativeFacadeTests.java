@@ -16,6 +16,7 @@ import vn.thidua.people.NewPerson;
 import vn.thidua.people.People;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.security.SignedInUser;
+import vn.thidua.shared.time.Dates;
 import vn.thidua.shared.web.DomainException;
 import vn.thidua.testing.Fixtures;
 import vn.thidua.testing.IntegrationTest;
@@ -180,7 +181,7 @@ class InitiativeFacadeTests {
                         List.of(new AuthorEntry(worker, null, null)),
                         null)));
     assertThat(own.submittedBy()).isEqualTo(viewer.username());
-    assertThat(own.submittedOn()).isEqualTo(LocalDate.now(InitiativeCalendar.VIETNAM));
+    assertThat(own.submittedOn()).isEqualTo(LocalDate.now(Dates.VIETNAM));
     assertThat(own.actions().canEdit()).isFalse();
     assertThat(as(viewer, () -> initiatives.mine(0, 20)).items())
         .extracting(InitiativeRow::id)

@@ -16,6 +16,7 @@ import vn.thidua.people.NewPerson;
 import vn.thidua.people.People;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.security.SignedInUser;
+import vn.thidua.shared.time.Dates;
 import vn.thidua.testing.Fixtures;
 import vn.thidua.testing.IntegrationTest;
 import vn.thidua.testing.Users;
@@ -50,7 +51,7 @@ class InitiativeRecognitionFlowTests {
                 true,
                 LocalDate.of(2012, 5, 2)));
     SignedInUser worker = Users.user(Role.VIEWER, factory);
-    LocalDate today = LocalDate.now(InitiativeCalendar.VIETNAM);
+    LocalDate today = LocalDate.now(Dates.VIETNAM);
 
     JsonNode submitted =
         expect(
@@ -188,7 +189,7 @@ class InitiativeRecognitionFlowTests {
          "minutes": "Hội đồng họp đủ thành viên.", "reason": "Có tính mới, áp dụng hiệu quả",
          "version": %d}
         """
-        .formatted(recognised, LocalDate.now(InitiativeCalendar.VIETNAM), version);
+        .formatted(recognised, LocalDate.now(Dates.VIETNAM), version);
   }
 
   private static String sheet(int novelty, int applicability, int benefit, boolean approve) {

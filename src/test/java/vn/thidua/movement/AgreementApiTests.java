@@ -76,7 +76,7 @@ class AgreementApiTests {
     assertThat(signed.signatory()).isEqualTo("Người kiểm thử");
     assertThat(signed.signedBy()).isEqualTo("test-officer-" + units.factoryA());
     assertThat(signed.note()).isEqualTo("Cam kết thực hiện");
-    assertThat(signed.signedOn()).isEqualTo(LocalDate.now(MovementCalendar.VIETNAM));
+    assertThat(signed.signedOn()).isEqualTo(LocalDate.now(Dates.VIETNAM));
 
     assertThat(sign(id, units.factoryA(), units.factoryA(), "{}"))
         .hasStatus(HttpStatus.CONFLICT)
@@ -122,7 +122,7 @@ class AgreementApiTests {
             "Người ký",
             "Chữ ký",
             "Lê Văn Hùng",
-            Dates.format(LocalDate.now(MovementCalendar.VIETNAM)),
+            Dates.format(LocalDate.now(Dates.VIETNAM)),
             "Công đoàn Công ty May A",
             "Công đoàn Công ty Điện B");
     assertThat(

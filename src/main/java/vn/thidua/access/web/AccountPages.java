@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.access.Accounts;
 import vn.thidua.access.ApiTokens;
 import vn.thidua.access.CreatedToken;
+import vn.thidua.shared.time.Dates;
 import vn.thidua.shared.web.DomainException;
 
 /** The signed-in user's own account: their password and their API tokens. */
@@ -33,7 +34,7 @@ class AccountPages {
 
   @ModelAttribute("zone")
   ZoneId zone() {
-    return WebTimes.VIETNAM;
+    return Dates.VIETNAM;
   }
 
   @GetMapping("/password")
@@ -65,7 +66,7 @@ class AccountPages {
   @GetMapping("/tokens")
   String tokens(Model model) {
     model.addAttribute("tokens", tokens.mine());
-    model.addAttribute("today", LocalDate.now(WebTimes.VIETNAM));
+    model.addAttribute("today", LocalDate.now(Dates.VIETNAM));
     model.addAttribute("now", Instant.now());
     return "access/tokens";
   }

@@ -22,6 +22,7 @@ import vn.thidua.access.UserAdministration;
 import vn.thidua.access.UserEdit;
 import vn.thidua.shared.security.Grant;
 import vn.thidua.shared.security.Role;
+import vn.thidua.shared.time.Dates;
 import vn.thidua.shared.web.DomainException;
 
 /**
@@ -45,7 +46,7 @@ class UserAdminPages {
 
   @ModelAttribute("zone")
   ZoneId zone() {
-    return WebTimes.VIETNAM;
+    return Dates.VIETNAM;
   }
 
   @GetMapping

@@ -2,7 +2,6 @@ package vn.thidua.honours.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import vn.thidua.organisation.UnitReads;
 import vn.thidua.organisation.UnitSummary;
 import vn.thidua.people.PeopleRegistry;
 import vn.thidua.people.PersonView;
+import vn.thidua.shared.time.Dates;
 import vn.thidua.shared.web.DomainException;
 import vn.thidua.shared.web.Texts;
 
@@ -30,7 +30,6 @@ import vn.thidua.shared.web.Texts;
 @Controller
 class HeldPages {
 
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final int HONOUR_YEARS_FROM = 1945;
   private static final int HONOUR_YEARS_TO = 2200;
 
@@ -136,7 +135,7 @@ class HeldPages {
       String error,
       Model model) {
     List<UnitSummary> granting =
-        new ArrayList<>(reads.ancestors(holderUnitId, LocalDate.now(VIETNAM)));
+        new ArrayList<>(reads.ancestors(holderUnitId, LocalDate.now(Dates.VIETNAM)));
     granting.add(units.require(holderUnitId));
     java.util.Collections.reverse(granting);
     model.addAttribute("recipient", recipient);

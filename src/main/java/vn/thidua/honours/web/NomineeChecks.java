@@ -1,7 +1,6 @@
 package vn.thidua.honours.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import vn.thidua.organisation.UnitReads;
 import vn.thidua.organisation.UnitSummary;
 import vn.thidua.people.PeopleRegistry;
 import vn.thidua.people.PersonView;
+import vn.thidua.shared.time.Dates;
 import vn.thidua.shared.web.DomainException;
 import vn.thidua.shared.web.Texts;
 
@@ -29,8 +29,6 @@ import vn.thidua.shared.web.Texts;
  */
 @Component
 class NomineeChecks {
-
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   /** One outcome as the user reads it. */
   /** One rule's outcome; {@code warning} when it failed a rule that only warns. */
@@ -137,7 +135,7 @@ class NomineeChecks {
         levels.levels().stream()
             .collect(Collectors.toMap(Catalogue.LevelView::code, Catalogue.LevelView::tier));
     List<UnitSummary> line =
-        new ArrayList<>(reads.ancestors(proposingUnitId, LocalDate.now(VIETNAM)));
+        new ArrayList<>(reads.ancestors(proposingUnitId, LocalDate.now(Dates.VIETNAM)));
     line.add(units.require(proposingUnitId));
     java.util.Collections.reverse(line);
     Integer tier = tiers.get(levelCode);

@@ -117,7 +117,7 @@ class InitiativePages {
     } else if (own.size() == 1) {
       form.setUnitId(own.get(0).id());
     }
-    form.setSubmittedOn(Dates.format(LocalDate.now(InitiativeZone.VIETNAM)));
+    form.setSubmittedOn(Dates.format(LocalDate.now(Dates.VIETNAM)));
     return showForm(form, null, model);
   }
 
@@ -365,8 +365,7 @@ class InitiativePages {
         form.getUnitId() == null ? null : units.find(form.getUnitId()).orElse(null);
     model.addAttribute("chosenUnit", chosen);
     model.addAttribute("mayBackdate", chosen != null && units.canChange(chosen.id()));
-    LocalDate day =
-        Dates.parse(form.getSubmittedOn()).orElse(LocalDate.now(InitiativeZone.VIETNAM));
+    LocalDate day = Dates.parse(form.getSubmittedOn()).orElse(LocalDate.now(Dates.VIETNAM));
     model.addAttribute(
         "programmes", chosen == null ? List.of() : programmes.openFor(chosen.id(), day));
     return "initiative/form";
@@ -375,7 +374,7 @@ class InitiativePages {
   private String showInitiative(InitiativeView initiative, Model model) {
     model.addAttribute("initiative", initiative);
     model.addAttribute("files", files.files(initiative.id()));
-    model.addAttribute("today", Dates.format(LocalDate.now(InitiativeZone.VIETNAM)));
+    model.addAttribute("today", Dates.format(LocalDate.now(Dates.VIETNAM)));
     return "initiative/detail";
   }
 

@@ -31,6 +31,7 @@ import vn.thidua.organisation.OrgUnits;
 import vn.thidua.organisation.UnitSummary;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.security.Grant;
+import vn.thidua.shared.time.Dates;
 import vn.thidua.shared.web.DomainException;
 import vn.thidua.shared.web.Texts;
 
@@ -233,7 +234,7 @@ class MovementPages {
         "launchedOn",
         movement.launchedAt() == null
             ? null
-            : LocalDate.ofInstant(movement.launchedAt(), Today.VIETNAM));
+            : LocalDate.ofInstant(movement.launchedAt(), Dates.VIETNAM));
     model.addAttribute("canManage", movements.canManage(movement.id()));
     boolean organiserSide = units.canSee(movement.organiserId());
     model.addAttribute("organiserSide", organiserSide);

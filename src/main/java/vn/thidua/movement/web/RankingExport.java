@@ -39,7 +39,7 @@ class RankingExport {
                     + ")"
                     + (ranking.provisional() ? " – " + texts.get("ranking.provisional") : ""))
             .subtitle(texts.get("ranking.method"))
-            .subtitle(texts.get("ranking.export.on", Dates.format(LocalDate.now(Today.VIETNAM))))
+            .subtitle(texts.get("ranking.export.on", Dates.format(LocalDate.now(Dates.VIETNAM))))
             .column(texts.get("ranking.overallRank"), XlsxTable.Type.INTEGER)
             .column(texts.get("common.name"), XlsxTable.Type.TEXT)
             .column(texts.get("movement.cluster"), XlsxTable.Type.TEXT)

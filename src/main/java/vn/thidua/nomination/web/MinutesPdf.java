@@ -10,7 +10,6 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +21,7 @@ import vn.thidua.nomination.Threshold;
 import vn.thidua.shared.document.AdministrativePdf;
 import vn.thidua.shared.document.Letterhead;
 import vn.thidua.shared.document.PdfFonts;
+import vn.thidua.shared.time.Dates;
 
 /**
  * The council's minutes as an A4 PDF in the administrative layout of the unit's decisions: the
@@ -33,7 +33,6 @@ import vn.thidua.shared.document.PdfFonts;
 class MinutesPdf {
 
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
   private static final float BODY = 13f;
   private static final float MM = AdministrativePdf.MM;
@@ -53,13 +52,13 @@ class MinutesPdf {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     String title = text("nomination.minutes.heading");
     Document document = layout.open(out, title + " – " + round.name(), title);
-    LocalDate day = minutes.at().atZone(VIETNAM).toLocalDate();
+    LocalDate day = minutes.at().atZone(Dates.VIETNAM).toLocalDate();
     document.add(layout.heading(letterhead, "", letterhead.placeAndDate(day)));
     document.add(centred(title.toUpperCase(VIETNAMESE), fonts.bold(14), 18));
     document.add(centred(round.name(), fonts.bold(BODY), 2));
     document.add(
         centred(
-            text("nomination.minutes.at", TIME.format(minutes.at().atZone(VIETNAM))),
+            text("nomination.minutes.at", TIME.format(minutes.at().atZone(Dates.VIETNAM))),
             fonts.italic(12),
             2));
     document.add(

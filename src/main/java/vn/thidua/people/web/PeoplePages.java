@@ -3,7 +3,6 @@ package vn.thidua.people.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -26,14 +25,13 @@ import vn.thidua.people.PersonImports;
 import vn.thidua.people.PersonSearch;
 import vn.thidua.people.PersonView;
 import vn.thidua.shared.excel.XlsxDownload;
+import vn.thidua.shared.time.Dates;
 import vn.thidua.shared.web.DomainException;
 
 /** The pages of the registry: the list with live search, a person's record, export, template. */
 @Controller
 @RequestMapping("/people")
 class PeoplePages {
-
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private final PeopleRegistry registry;
   private final PersonImports imports;
@@ -59,7 +57,7 @@ class PeoplePages {
     PersonSearch search = new PersonSearch(unitId, q, includeLeft, page, PersonSearch.DEFAULT_SIZE);
     model.addAttribute("search", search);
     model.addAttribute("result", registry.search(search));
-    model.addAttribute("today", LocalDate.now(VIETNAM));
+    model.addAttribute("today", LocalDate.now(Dates.VIETNAM));
     if (htmx != null && restore == null) {
       return "people/list :: results";
     }
@@ -167,7 +165,7 @@ class PeoplePages {
     boolean canChange = units.canChange(person.unitId());
     model.addAttribute("genders", Gender.values());
     model.addAttribute("person", person);
-    model.addAttribute("createdOn", LocalDate.ofInstant(person.createdAt(), VIETNAM));
+    model.addAttribute("createdOn", LocalDate.ofInstant(person.createdAt(), Dates.VIETNAM));
     model.addAttribute("personForm", form);
     model.addAttribute("canChange", canChange);
     model.addAttribute(

@@ -3,7 +3,6 @@ package vn.thidua.report.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,6 +13,7 @@ import vn.thidua.report.Review;
 import vn.thidua.report.ReviewKind;
 import vn.thidua.report.ReviewPeriod;
 import vn.thidua.report.Reviews;
+import vn.thidua.shared.time.Dates;
 import vn.thidua.shared.web.FigureRecord;
 import vn.thidua.shared.web.Paged;
 
@@ -79,7 +79,6 @@ class ReviewApi {
   }
 
   private static ReviewPeriod period(ReviewKind kind, Integer year, LocalDate from, LocalDate to) {
-    return new PeriodChoice(kind, year, from, to)
-        .period(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
+    return new PeriodChoice(kind, year, from, to).period(LocalDate.now(Dates.VIETNAM).getYear());
   }
 }

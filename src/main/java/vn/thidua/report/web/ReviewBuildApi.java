@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +16,7 @@ import vn.thidua.report.ReviewKind;
 import vn.thidua.shared.document.Downloads;
 import vn.thidua.shared.imports.BuiltFile;
 import vn.thidua.shared.imports.ImportStatus;
+import vn.thidua.shared.time.Dates;
 
 @RestController
 @RequestMapping("/api/units/{unitId}/review/builds")
@@ -46,8 +46,7 @@ class ReviewBuildApi {
     UUID job =
         builds.start(
             unitId,
-            new PeriodChoice(kind, year, from, to)
-                .period(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear()),
+            new PeriodChoice(kind, year, from, to).period(LocalDate.now(Dates.VIETNAM).getYear()),
             format);
     return ResponseEntity.accepted()
         .location(URI.create("/api/units/" + unitId + "/review/builds/" + job))

@@ -1,7 +1,6 @@
 package vn.thidua.report.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -15,6 +14,7 @@ import vn.thidua.report.ReviewKind;
 import vn.thidua.shared.document.Downloads;
 import vn.thidua.shared.imports.BuiltFile;
 import vn.thidua.shared.imports.ImportStatus;
+import vn.thidua.shared.time.Dates;
 
 /**
  * A large review's file built in the background: start it, watch its progress (htmx polls the
@@ -40,8 +40,7 @@ class ReviewBuildPages {
     UUID job =
         builds.start(
             unitId,
-            new PeriodChoice(kind, year, from, to)
-                .period(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear()),
+            new PeriodChoice(kind, year, from, to).period(LocalDate.now(Dates.VIETNAM).getYear()),
             format);
     return "redirect:/units/" + unitId + "/review/builds/" + job;
   }

@@ -2,7 +2,6 @@ package vn.thidua.report.web;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.thidua.organisation.UnitReads;
@@ -10,6 +9,7 @@ import vn.thidua.report.Review;
 import vn.thidua.shared.document.Downloads;
 import vn.thidua.shared.document.Letterhead;
 import vn.thidua.shared.excel.XlsxDownload;
+import vn.thidua.shared.time.Dates;
 
 /**
  * A review as a file: the workbook, or the report in the administrative layout as PDF or DOCX. The
@@ -35,8 +35,6 @@ class ReviewFiles {
   }
 
   record File(String name, Format format, byte[] content) {}
-
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private final UnitReads unitReads;
   private final MessageSource messages;
@@ -75,7 +73,7 @@ class ReviewFiles {
     return ReviewDocument.of(
         review,
         unitReads.ancestors(review.unit().id(), review.asOf()),
-        LocalDate.now(VIETNAM),
+        LocalDate.now(Dates.VIETNAM),
         vietnamese);
   }
 }

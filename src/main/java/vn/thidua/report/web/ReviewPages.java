@@ -3,7 +3,6 @@ package vn.thidua.report.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import vn.thidua.report.ReviewPeriod;
 import vn.thidua.report.Reviews;
 import vn.thidua.shared.document.Downloads;
 import vn.thidua.shared.excel.XlsxDownload;
+import vn.thidua.shared.time.Dates;
 import vn.thidua.shared.web.FigureRecord;
 import vn.thidua.shared.web.Paged;
 
@@ -30,7 +30,6 @@ import vn.thidua.shared.web.Paged;
 @Controller
 class ReviewPages {
 
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final int PAGE_SIZE = 50;
 
   private final Reviews reviews;
@@ -167,6 +166,6 @@ class ReviewPages {
   }
 
   private static int currentYear() {
-    return LocalDate.now(VIETNAM).getYear();
+    return LocalDate.now(Dates.VIETNAM).getYear();
   }
 }

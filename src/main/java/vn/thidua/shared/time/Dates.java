@@ -1,6 +1,7 @@
 package vn.thidua.shared.time;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -8,6 +9,9 @@ import java.util.Optional;
 
 /** Dates as Vietnamese users write them: dd/MM/yyyy. */
 public final class Dates {
+
+  /** Vietnam's time zone: "today" and the day of an instant are always Vietnam's. */
+  public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   public static final String PATTERN = "dd/MM/yyyy";
   public static final DateTimeFormatter FORMAT =
