@@ -5,20 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -33,6 +28,7 @@ import vn.thidua.shared.imports.ImportStatus;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.security.SignedInUser;
 import vn.thidua.testing.Fixtures;
+import vn.thidua.testing.ImportJobs;
 import vn.thidua.testing.IntegrationTest;
 import vn.thidua.testing.Users;
 
@@ -294,37 +290,11 @@ class InitiativeImportTests {
             .param("unitId", String.valueOf(unit))
             .with(Users.as(officer))
             .exchange();
-    assertThat(result).hasStatus(HttpStatus.ACCEPTED);
-    String location = result.getResponse().getHeader("Location");
-    return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    return ImportJobs.started(result);
   }
 
-  private ImportStatus finished(UUID job) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    AtomicReference<ImportStatus> status = new AtomicReference<>();
-    do {
-      Users.runAs(
-          officer,
-          () -> {
-            Locale previous = LocaleContextHolder.getLocale();
-            LocaleContextHolder.setLocale(Locale.forLanguageTag("vi-VN"));
-            try {
-              status.set(imports.status(job));
-            } finally {
-              LocaleContextHolder.setLocale(previous);
-            }
-          });
-      if (status.get().finished()) {
-        return status.get();
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    } while (Instant.now().isBefore(deadline));
-    throw new AssertionError("Import did not finish: " + status.get());
+  ImportStatus finished(UUID job) {
+    return ImportJobs.finished(officer, () -> imports.status(job));
   }
 
   private long initiativesOf(long unit) {

@@ -7,22 +7,17 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -34,6 +29,7 @@ import vn.thidua.shared.imports.ImportStatus;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.security.SignedInUser;
 import vn.thidua.testing.Fixtures;
+import vn.thidua.testing.ImportJobs;
 import vn.thidua.testing.IntegrationTest;
 import vn.thidua.testing.Users;
 
@@ -93,22 +89,11 @@ class PeopleImportTests {
             .param("unitId", String.valueOf(company))
             .with(Users.as(officer))
             .exchange();
-    assertThat(result).hasStatus(HttpStatus.ACCEPTED);
-    String location = result.getResponse().getHeader("Location");
-    return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    return ImportJobs.started(result);
   }
 
   ImportStatus finished(UUID job) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    AtomicReference<ImportStatus> status = new AtomicReference<>();
-    do {
-      Users.runAs(officer, () -> status.set(inVietnamese(() -> imports.status(job))));
-      if (status.get().finished()) {
-        return status.get();
-      }
-      sleep();
-    } while (Instant.now().isBefore(deadline));
-    throw new AssertionError("Import did not finish: " + status.get());
+    return ImportJobs.finished(officer, () -> imports.status(job));
   }
 
   long peopleInCompany() {
@@ -321,22 +306,4 @@ class PeopleImportTests {
   }
 
   /** Reads as a request would, in the default language. */
-  static <T> T inVietnamese(Supplier<T> read) {
-    Locale previous = LocaleContextHolder.getLocale();
-    LocaleContextHolder.setLocale(Locale.forLanguageTag("vi-VN"));
-    try {
-      return read.get();
-    } finally {
-      LocaleContextHolder.setLocale(previous);
-    }
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
-  }
 }
