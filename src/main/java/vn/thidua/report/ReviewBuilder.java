@@ -72,26 +72,24 @@ class ReviewBuilder implements Reviews {
     LocalDate today = LocalDate.now(clock);
     LocalDate asOf = period.asOf(today);
     Map<Long, FigureSums> byChild = new LinkedHashMap<>();
-    FigureSums whole = sums(unitId, period, asOf, by, byChild);
-    Long authors = authors(unitId, period, asOf);
+    ReviewFigures current = figuresOf(unitId, period, asOf, by, byChild);
 
     ReviewPeriod previousPeriod = period.previous();
-    FigureSums before =
-        sums(
+    ReviewFigures previous =
+        figuresOf(
             unitId,
             previousPeriod,
             previousPeriod.asOf(today),
             Breakdown.UNIT_BELOW,
             new LinkedHashMap<>());
-    Long authorsBefore = authors(unitId, previousPeriod, previousPeriod.asOf(today));
 
     return new Review(
         unit,
         period,
         asOf,
-        whole.figures(authors),
+        current,
         previousPeriod,
-        before.figures(authorsBefore),
+        previous,
         switch (by) {
           case UNIT_BELOW -> rows(byChild);
           case SECTOR -> groupRows(byChild, sectorNames(byChild));
@@ -131,9 +129,12 @@ class ReviewBuilder implements Reviews {
    * the unit the caller has already found visible.
    */
   ReviewFigures figures(long unitId, ReviewPeriod period) {
-    LocalDate asOf = period.asOf(LocalDate.now(clock));
-    return sums(unitId, period, asOf, Breakdown.UNIT_BELOW, new LinkedHashMap<>())
-        .figures(authors(unitId, period, asOf));
+    return figuresOf(
+        unitId,
+        period,
+        period.asOf(LocalDate.now(clock)),
+        Breakdown.UNIT_BELOW,
+        new LinkedHashMap<>());
   }
 
   LocalDate today() {
@@ -141,19 +142,35 @@ class ReviewBuilder implements Reviews {
   }
 
   /**
-   * The subtree's figures over the period, filling {@code byChild} with each row of the breakdown
-   * (key null: the root's own records, or the units in no sector or cluster).
+   * The subtree's figures over the period with its recognised authors, filling {@code byChild} with
+   * each row of the breakdown (key null: the root's own records, or the units in no sector or
+   * cluster). The subtree as of {@code asOf} is located once for all of them.
    */
-  private FigureSums sums(
+  private ReviewFigures figuresOf(
       long unitId,
       ReviewPeriod period,
       LocalDate asOf,
       Breakdown by,
       Map<Long, FigureSums> byChild) {
+    Optional<Subtree> subtree = subtrees.find(unitId, asOf);
+    long authors =
+        subtree
+            .map(found -> initiatives.recognisedAuthors(found, period.from(), period.to()))
+            .orElse(0L);
+    return sums(unitId, period, asOf, subtree.map(found -> grouped(found, by, period)), by, byChild)
+        .figures(authors);
+  }
+
+  private FigureSums sums(
+      long unitId,
+      ReviewPeriod period,
+      LocalDate asOf,
+      Optional<Subtree> subtree,
+      Breakdown by,
+      Map<Long, FigureSums> byChild) {
     FigureSums whole = new FigureSums();
     RollUp rollUp = unitFigures.rollUp(unitId, asOf);
     whole.organisation(rollUp.total());
-    Optional<Subtree> subtree = subtrees.find(unitId, asOf).map(s -> grouped(s, by, period));
     if (by == Breakdown.UNIT_BELOW) {
       for (RollUp.ChildTotals child : rollUp.children()) {
         byChild
@@ -195,13 +212,6 @@ class ReviewBuilder implements Reviews {
   /** Clusters are those of the review's (last) year. */
   private static Subtree grouped(Subtree subtree, Breakdown by, ReviewPeriod period) {
     return subtree.groupedBy(Subtree.Grouping.valueOf(by.name()), period.to().getYear());
-  }
-
-  private Long authors(long unitId, ReviewPeriod period, LocalDate asOf) {
-    return subtrees
-        .find(unitId, asOf)
-        .map(subtree -> initiatives.recognisedAuthors(subtree, period.from(), period.to()))
-        .orElse(0L);
   }
 
   /**
