@@ -99,6 +99,31 @@ class ReviewBuilder implements Reviews {
   }
 
   @Override
+  public RecordsHeading heading(long unitId, ReviewPeriod period, Breakdown by, Long group) {
+    UnitSummary unit = units.requireVisible(unitId);
+    String groupName = group == null || group == 0 ? null : groupName(unitId, period, by, group);
+    return new RecordsHeading(unit, period, period.asOf(LocalDate.now(clock)), by, groupName);
+  }
+
+  private String groupName(long unitId, ReviewPeriod period, Breakdown by, long group) {
+    return switch (by) {
+      case UNIT_BELOW ->
+          units
+              .find(group)
+              .filter(below -> units.canSee(below.id()))
+              .map(UnitSummary::name)
+              .orElse(null);
+      case SECTOR ->
+          catalogue.sectors().stream()
+              .filter(sector -> sector.id() == group)
+              .map(Catalogue.SectorView::name)
+              .findFirst()
+              .orElse(null);
+      case CLUSTER -> clusterNames(unitId, period).get(group);
+    };
+  }
+
+  @Override
   public Paged<FigureRecord> records(
       long unitId,
       ReviewPeriod period,

@@ -37,6 +37,11 @@ public record ReviewFigures(
     recognised = Map.copyOf(levels);
   }
 
+  /** The figures of a period with no records at all. */
+  public static ReviewFigures none() {
+    return new FigureSums().figures(null);
+  }
+
   public long recognisedAt(RecognitionLevel level) {
     return recognised.get(level);
   }

@@ -15,6 +15,12 @@ public interface Reviews {
   Review build(long unitId, ReviewPeriod period, Breakdown by);
 
   /**
+   * Names what a list of a figure's records is about ({@link #records}) without counting the
+   * review's figures.
+   */
+  RecordsHeading heading(long unitId, ReviewPeriod period, Breakdown by, Long group);
+
+  /**
    * The records behind one figure of the unit's review over the period, within its subtree only.
    *
    * @param figure a figure's key, e.g. {@code movement.launched} (the module, a dot, its figure)

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.thidua.honours.HeldEntry;
 import vn.thidua.honours.HonourFigures;
 import vn.thidua.honours.HonourHistory;
@@ -46,6 +47,7 @@ class HonoursInReviewTests {
   @Autowired Hierarchy hierarchy;
   @Autowired Fixtures fixtures;
   @Autowired JdbcClient jdbc;
+  @Autowired MockMvcTester mvc;
 
   long province;
   long districtOne;
@@ -268,6 +270,21 @@ class HonoursInReviewTests {
               assertThat(r.date()).as("recorded by hand: 31/12").isEqualTo(LAST_DAY);
               assertThat(r.note()).isEqualTo("Công nhân giỏi Thủ đô");
             });
+  }
+
+  @Test
+  void namesTheRecordsPageOfAGradeByTheCatalogueAndItsRowByTheUnitBelow() {
+    String page =
+        "/units/{id}/review/records?kind=YEAR&year=2020&figure=honour.granted"
+            + "&arg=CNG:2:INDIVIDUAL&group={g}";
+    assertThat(mvc.get().uri(page, province, districtOne).with(Users.as(provinceOfficer)))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Công nhân giỏi cấp quận", "Phạm vi: Quận Một");
+    assertThat(mvc.get().uri(page, province, 0).with(Users.as(provinceOfficer)))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Công nhân giỏi cấp quận", "Phạm vi: Của riêng đơn vị");
   }
 
   @Test

@@ -3,6 +3,8 @@ package vn.thidua.report.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import vn.thidua.honours.HonourKind;
 import vn.thidua.honours.Recipient;
@@ -59,6 +61,9 @@ public final class ReviewLines {
     }
   }
 
+  /** The key of the records behind one honour and grade, named by "CODE:grade:RECIPIENT". */
+  static final String HONOUR_GRANTED = "honour.granted";
+
   private ReviewLines() {}
 
   /** A breakdown row's name: the unit, the sector or cluster, or the row of what is in none. */
@@ -77,9 +82,19 @@ public final class ReviewLines {
   }
 
   public static List<Line> of(Review review) {
+    return of(review.current(), review.previous());
+  }
+
+  /** The line that shows a figure (its records' key and argument), to name it without its value. */
+  static Optional<Line> showing(String figure, String argument) {
+    return of(ReviewFigures.none(), ReviewFigures.none()).stream()
+        .filter(line -> Objects.equals(figure, line.figure()))
+        .filter(line -> Objects.equals(argument, line.argument()))
+        .findFirst();
+  }
+
+  private static List<Line> of(ReviewFigures now, ReviewFigures before) {
     List<Line> lines = new ArrayList<>();
-    ReviewFigures now = review.current();
-    ReviewFigures before = review.previous();
     Adder add =
         (section, key, records, figure) ->
             lines.add(
@@ -179,7 +194,7 @@ public final class ReviewLines {
 
     /** The key of the records behind this line's figure; {@link #argument()} names the line. */
     public String figure() {
-      return "honour.granted";
+      return HONOUR_GRANTED;
     }
 
     public long change() {

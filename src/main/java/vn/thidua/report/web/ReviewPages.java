@@ -7,14 +7,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.thidua.honours.HonourCatalogue;
+import vn.thidua.honours.HonourGrade;
 import vn.thidua.honours.HonourKind;
+import vn.thidua.honours.HonourView;
 import vn.thidua.report.Breakdown;
 import vn.thidua.report.Review;
 import vn.thidua.report.ReviewKind;
@@ -33,12 +35,19 @@ class ReviewPages {
   private static final int PAGE_SIZE = 50;
 
   private final Reviews reviews;
+  private final HonourCatalogue honours;
   private final ReviewExport export;
   private final ReviewFiles files;
   private final ReviewBuilds builds;
 
-  ReviewPages(Reviews reviews, ReviewExport export, ReviewFiles files, ReviewBuilds builds) {
+  ReviewPages(
+      Reviews reviews,
+      ReviewExport export,
+      ReviewFiles files,
+      ReviewBuilds builds,
+      HonourCatalogue honours) {
     this.reviews = reviews;
+    this.honours = honours;
     this.export = export;
     this.files = files;
     this.builds = builds;
@@ -88,33 +97,34 @@ class ReviewPages {
     Breakdown breakdown = Breakdown.of(by);
     Paged<FigureRecord> records =
         reviews.records(unitId, period, breakdown, group, figure, arg, page, PAGE_SIZE);
-    Review review = reviews.build(unitId, period, breakdown);
-    ReviewLines.Line line =
-        ReviewLines.of(review).stream()
-            .filter(l -> figure.equals(l.figure()) && Objects.equals(arg, l.argument()))
-            .findFirst()
-            .orElse(null);
-    model.addAttribute("review", review);
-    model.addAttribute("year", review.period().to().getYear());
+    model.addAttribute("heading", reviews.heading(unitId, period, breakdown, group));
+    model.addAttribute("year", period.to().getYear());
     model.addAttribute("figure", figure);
     model.addAttribute("arg", arg);
     model.addAttribute("group", group);
-    model.addAttribute("line", line);
+    model.addAttribute("line", ReviewLines.showing(figure, arg).orElse(null));
     model.addAttribute("labelKey", ReviewLines.breakdownLabelKey(figure, arg));
-    model.addAttribute(
-        "honourName",
-        ReviewLines.honours(review).stream()
-            .filter(l -> l.figure().equals(figure) && l.argument().equals(arg))
-            .map(ReviewLines.HonourLine::name)
-            .findFirst()
-            .orElse(null));
-    model.addAttribute(
-        "row",
-        group == null
-            ? null
-            : review.breakdown().stream().filter(r -> r.group() == group).findFirst().orElse(null));
+    model.addAttribute("honourName", honourName(figure, arg));
     model.addAttribute("records", records);
     return "report/review-records";
+  }
+
+  /**
+   * The grade's name behind an honour's line ("CNG:2:INDIVIDUAL", already checked by the records it
+   * lists), as the review's table names it; null for any other figure.
+   */
+  private String honourName(String figure, String arg) {
+    if (!ReviewLines.HONOUR_GRANTED.equals(figure) || arg == null) {
+      return null;
+    }
+    String[] parts = arg.split(":");
+    HonourView honour = honours.get(parts[0]);
+    int grade = Integer.parseInt(parts[1]);
+    return honour.grades().stream()
+        .filter(g -> g.grade() == grade)
+        .map(HonourGrade::name)
+        .findFirst()
+        .orElse(honour.name());
   }
 
   @GetMapping("/units/{unitId}/review.xlsx")
