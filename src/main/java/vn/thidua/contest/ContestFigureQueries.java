@@ -1,12 +1,14 @@
 package vn.thidua.contest;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.organisation.Subtree;
+import vn.thidua.organisation.Tallies;
 import vn.thidua.shared.web.FigureRecord;
 import vn.thidua.shared.web.FigureRecordQuery;
 import vn.thidua.shared.web.Paged;
@@ -65,14 +67,44 @@ class ContestFigureQueries implements ContestFigures {
           "prizes",
           ENTRIES + " and r.prize is not null");
 
-  private final JdbcClient jdbc;
+  /* The ledger's figures (V66): what TALLY_SQL counts, kept by the tables' triggers. */
+  private static final String HELD_FIGURE = "contests/held";
+  private static final String ENTRIES_FIGURE = "contests/entries";
+  private static final String PRIZES_FIGURE = "contests/prizes";
 
-  ContestFigureQueries(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final Tallies tallies;
+
+  ContestFigureQueries(JdbcClient jdbc, Tallies tallies) {
     this.jdbc = jdbc;
+    this.tallies = tallies;
   }
 
   @Override
   public List<ContestTally> tally(Subtree subtree, LocalDate from, LocalDate to) {
+    return tallies.covers(subtree, from, to)
+        ? fromLedger(subtree, from, to)
+        : counted(subtree, from, to);
+  }
+
+  List<ContestTally> fromLedger(Subtree subtree, LocalDate from, LocalDate to) {
+    Map<Long, long[]> sums = new LinkedHashMap<>();
+    for (Tallies.Tally tally : tallies.sum(subtree, from, to, "contests/")) {
+      long[] sum = sums.computeIfAbsent(tally.childId(), child -> new long[3]);
+      switch (tally.figure()) {
+        case HELD_FIGURE -> sum[0] += tally.amount();
+        case ENTRIES_FIGURE -> sum[1] += tally.amount();
+        case PRIZES_FIGURE -> sum[2] += tally.amount();
+        default -> {}
+      }
+    }
+    return sums.entrySet().stream()
+        .map(e -> new ContestTally(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+        .toList();
+  }
+
+  /** Counts the records: any period and grouping. */
+  List<ContestTally> counted(Subtree subtree, LocalDate from, LocalDate to) {
     return jdbc.sql("with " + subtree.placed() + TALLY_SQL)
         .params(subtree.parameters())
         .param("from", from)

@@ -1,12 +1,14 @@
 package vn.thidua.movement;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.organisation.Subtree;
+import vn.thidua.organisation.Tallies;
 import vn.thidua.shared.web.FigureRecord;
 import vn.thidua.shared.web.FigureRecordQuery;
 import vn.thidua.shared.web.Paged;
@@ -15,11 +17,8 @@ import vn.thidua.shared.web.Paged;
 @Transactional(readOnly = true)
 class MovementFigureQueries implements MovementFigures {
 
-  /**
-   * Launches count by the day they were launched (Vietnam's calendar); a registration counts once
-   * sent (not a draft) for a movement whose period meets the review's.
-   */
-  private static final String TALLY_SQL =
+  /** Launches count by the day they were launched (Vietnam's calendar). */
+  private static final String LAUNCHED =
       """
           , launched as (
             select pl.child_id,
@@ -31,17 +30,33 @@ class MovementFigureQueries implements MovementFigures {
              where m.status = 'LAUNCHED'
                and (m.launched_at at time zone 'Asia/Ho_Chi_Minh')::date between :from and :to
              group by pl.child_id
-          ), registered as (
-            select pl.child_id,
-                   count(distinct r.unit_id) as units,
-                   count(*) filter (where r.status = 'APPROVED') as approved
-              from registration r
-              join movement m on m.id = r.movement_id
-              join placed pl on pl.unit_id = r.unit_id
-             where r.status <> 'DRAFT'
-               and m.starts_on <= :to and m.ends_on >= :from
+          )
+          """;
+
+  /**
+   * A registration counts once sent (not a draft) for a movement whose period meets the review's.
+   * Distinct units, so never in the ledger: the sent registrations of the movements running in the
+   * period (registration_sent_idx) are first reduced to one row per unit, then placed.
+   */
+  private static final String REGISTERED =
+      """
+          , registered as (
+            select pl.child_id, count(*) as units, sum(g.approved) as approved
+              from (select r.unit_id, count(*) filter (where r.status = 'APPROVED') as approved
+                      from registration r
+                      join movement m on m.id = r.movement_id
+                     where r.status <> 'DRAFT'
+                       and m.starts_on <= :to and m.ends_on >= :from
+                     group by r.unit_id) g
+              join placed pl on pl.unit_id = g.unit_id
              group by pl.child_id
           )
+          """;
+
+  private static final String TALLY_SQL =
+      LAUNCHED
+          + REGISTERED
+          + """
           select coalesce(l.child_id, g.child_id) as child_id,
                  coalesce(l.regular, 0) as regular, coalesce(l.thematic, 0) as thematic,
                  coalesce(l.campaign, 0) as campaign,
@@ -49,6 +64,12 @@ class MovementFigureQueries implements MovementFigures {
             from launched l
             full join registered g on coalesce(g.child_id, 0) = coalesce(l.child_id, 0)
           """;
+
+  private static final String REGISTERED_SQL =
+      REGISTERED + "select child_id, units, approved from registered\n";
+
+  /** The ledger's figures (V66): launches, by kind, as LAUNCHED counts them. */
+  private static final String LAUNCHED_FIGURES = "movements/launched/";
 
   /** The records behind each figure, exactly those TALLY_SQL counts, after {@code placed}. */
   private static final Map<String, String> RECORDS =
@@ -91,13 +112,51 @@ class MovementFigureQueries implements MovementFigures {
           """);
 
   private final JdbcClient jdbc;
+  private final Tallies tallies;
 
-  MovementFigureQueries(JdbcClient jdbc) {
+  MovementFigureQueries(JdbcClient jdbc, Tallies tallies) {
     this.jdbc = jdbc;
+    this.tallies = tallies;
   }
 
   @Override
   public List<MovementTally> tally(Subtree subtree, LocalDate from, LocalDate to) {
+    return tallies.covers(subtree, from, to)
+        ? fromLedger(subtree, from, to)
+        : counted(subtree, from, to);
+  }
+
+  /** Launches from the ledger, registrations counted. */
+  List<MovementTally> fromLedger(Subtree subtree, LocalDate from, LocalDate to) {
+    Map<Long, long[]> sums = new LinkedHashMap<>();
+    for (Tallies.Tally tally : tallies.sum(subtree, from, to, LAUNCHED_FIGURES)) {
+      long[] sum = sums.computeIfAbsent(tally.childId(), child -> new long[5]);
+      switch (MovementKind.valueOf(tally.figure().substring(LAUNCHED_FIGURES.length()))) {
+        case REGULAR -> sum[0] += tally.amount();
+        case THEMATIC -> sum[1] += tally.amount();
+        case CAMPAIGN -> sum[2] += tally.amount();
+      }
+    }
+    jdbc.sql("with " + subtree.placed() + REGISTERED_SQL)
+        .params(subtree.parameters(from, to))
+        .query(
+            rs -> {
+              long[] sum =
+                  sums.computeIfAbsent(rs.getObject("child_id", Long.class), child -> new long[5]);
+              sum[3] = rs.getLong("units");
+              sum[4] = rs.getLong("approved");
+            });
+    return sums.entrySet().stream()
+        .map(
+            e -> {
+              long[] sum = e.getValue();
+              return new MovementTally(e.getKey(), sum[0], sum[1], sum[2], sum[3], sum[4]);
+            })
+        .toList();
+  }
+
+  /** Counts the records: any period and grouping. */
+  List<MovementTally> counted(Subtree subtree, LocalDate from, LocalDate to) {
     return jdbc.sql("with " + subtree.placed() + TALLY_SQL)
         .params(subtree.parameters())
         .param("from", from)

@@ -1,0 +1,69 @@
+package vn.thidua.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks that a module's triggers keep its figures in the ledger (V63) exactly: its units' own sums
+ * are what counting its records gives, and the rolled-up sums are what a rebuild makes.
+ */
+@Component
+public class LedgerChecks {
+
+  private final JdbcClient jdbc;
+
+  public LedgerChecks(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * The figures starting with {@code prefix} in unit_tally equal, zeros aside, the rows of {@code
+   * countingSql}: {@code unit_id, month} (the first day), {@code figure, amount} counted from the
+   * records.
+   */
+  public void assertKeptAsCounted(String prefix, String countingSql) {
+    List<Map<String, Object>> kept =
+        jdbc.sql(
+                """
+                select unit_id, month, figure::text as figure, amount from unit_tally
+                 where figure like :prefix and amount <> 0 order by 1, 2, 3
+                """)
+            .param("prefix", prefix + "%")
+            .query()
+            .listOfRows();
+    List<Map<String, Object>> counted =
+        jdbc.sql(
+                "select unit_id, month, figure::text as figure, amount::bigint as amount from ("
+                    + countingSql
+                    + ") counted where amount <> 0 order by 1, 2, 3")
+            .query()
+            .listOfRows();
+    assertThat(kept).isEqualTo(counted);
+  }
+
+  /** Rebuilding the rolled-up sums of the figures starting with {@code prefix} changes nothing. */
+  public void assertRebuildChangesNothing(String prefix) {
+    List<Map<String, Object>> before = rolledUp(prefix);
+    jdbc.sql("select rebuild_subtree_tallies(:prefix)")
+        .param("prefix", prefix)
+        .query()
+        .listOfRows();
+    assertThat(rolledUp(prefix)).isEqualTo(before);
+  }
+
+  private List<Map<String, Object>> rolledUp(String prefix) {
+    return jdbc.sql(
+            """
+            select node_id, figure::text as figure, month, placed_from, placed_to, amount
+              from subtree_tally
+             where figure like :prefix and amount <> 0 order by 1, 2, 3, 4, 5
+            """)
+        .param("prefix", prefix + "%")
+        .query()
+        .listOfRows();
+  }
+}
