@@ -399,11 +399,13 @@ public final class ReviewBenchmark {
           "ledger: "
               + statement.parameters().stream()
                   .map(call -> String.valueOf(call.args()[1]))
-                  .filter(value -> value.matches("[a-z]+/"))
+                  .filter(value -> value.matches("[a-z]+/([a-z]+/)*"))
                   .findFirst()
                   .orElse("?");
     } else if (sql.contains("launched as")) {
       name = "movements (MovementFigureQueries)";
+    } else if (sql.contains("registered as")) {
+      name = "movement registrations (MovementFigureQueries)";
     } else if (sql.contains("held as")) {
       name = "contests (ContestFigureQueries)";
     } else if (sql.contains("count(distinct a.person_id)")) {
