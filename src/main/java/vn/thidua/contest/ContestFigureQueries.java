@@ -1,6 +1,7 @@
 package vn.thidua.contest;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,19 +88,21 @@ class ContestFigureQueries implements ContestFigures {
         : counted(subtree, from, to);
   }
 
+  /** From the ledger: whole months, by unit below. */
   List<ContestTally> fromLedger(Subtree subtree, LocalDate from, LocalDate to) {
-    Map<Long, long[]> sums = new LinkedHashMap<>();
+    Map<Long, Map<String, Long>> sums = new LinkedHashMap<>();
     for (Tallies.Tally tally : tallies.sum(subtree, from, to, "contests/")) {
-      long[] sum = sums.computeIfAbsent(tally.childId(), child -> new long[3]);
-      switch (tally.figure()) {
-        case HELD_FIGURE -> sum[0] += tally.amount();
-        case ENTRIES_FIGURE -> sum[1] += tally.amount();
-        case PRIZES_FIGURE -> sum[2] += tally.amount();
-        default -> {}
-      }
+      sums.computeIfAbsent(tally.childId(), child -> new HashMap<>())
+          .put(tally.figure(), tally.amount());
     }
     return sums.entrySet().stream()
-        .map(e -> new ContestTally(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+        .map(
+            child ->
+                new ContestTally(
+                    child.getKey(),
+                    child.getValue().getOrDefault(HELD_FIGURE, 0L),
+                    child.getValue().getOrDefault(ENTRIES_FIGURE, 0L),
+                    child.getValue().getOrDefault(PRIZES_FIGURE, 0L)))
         .toList();
   }
 

@@ -1,6 +1,7 @@
 package vn.thidua.movement;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,29 +129,32 @@ class MovementFigureQueries implements MovementFigures {
 
   /** Launches from the ledger, registrations counted. */
   List<MovementTally> fromLedger(Subtree subtree, LocalDate from, LocalDate to) {
-    Map<Long, long[]> sums = new LinkedHashMap<>();
+    Map<Long, Map<String, Long>> sums = new LinkedHashMap<>();
     for (Tallies.Tally tally : tallies.sum(subtree, from, to, LAUNCHED_FIGURES)) {
-      long[] sum = sums.computeIfAbsent(tally.childId(), child -> new long[5]);
-      switch (MovementKind.valueOf(tally.figure().substring(LAUNCHED_FIGURES.length()))) {
-        case REGULAR -> sum[0] += tally.amount();
-        case THEMATIC -> sum[1] += tally.amount();
-        case CAMPAIGN -> sum[2] += tally.amount();
-      }
+      sums.computeIfAbsent(tally.childId(), child -> new HashMap<>())
+          .put(tally.figure(), tally.amount());
     }
     jdbc.sql("with " + subtree.placed() + REGISTERED_SQL)
         .params(subtree.parameters(from, to))
         .query(
             rs -> {
-              long[] sum =
-                  sums.computeIfAbsent(rs.getObject("child_id", Long.class), child -> new long[5]);
-              sum[3] = rs.getLong("units");
-              sum[4] = rs.getLong("approved");
+              Map<String, Long> sum =
+                  sums.computeIfAbsent(
+                      rs.getObject("child_id", Long.class), child -> new HashMap<>());
+              sum.put("units", rs.getLong("units"));
+              sum.put("approved", rs.getLong("approved"));
             });
     return sums.entrySet().stream()
         .map(
-            e -> {
-              long[] sum = e.getValue();
-              return new MovementTally(e.getKey(), sum[0], sum[1], sum[2], sum[3], sum[4]);
+            child -> {
+              Map<String, Long> sum = child.getValue();
+              return new MovementTally(
+                  child.getKey(),
+                  sum.getOrDefault(LAUNCHED_FIGURES + MovementKind.REGULAR, 0L),
+                  sum.getOrDefault(LAUNCHED_FIGURES + MovementKind.THEMATIC, 0L),
+                  sum.getOrDefault(LAUNCHED_FIGURES + MovementKind.CAMPAIGN, 0L),
+                  sum.getOrDefault("units", 0L),
+                  sum.getOrDefault("approved", 0L));
             })
         .toList();
   }
