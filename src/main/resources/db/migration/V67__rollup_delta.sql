@@ -78,8 +78,9 @@ language sql stable as $$
       or sum(women_members) <> 0
 $$;
 
--- Adds the intervals' deltas; rows that come to zero are removed. Keys are taken in order, so two
--- transactions wait for each other rather than deadlock.
+-- Adds the intervals' deltas; rows that come to zero are removed. Rows are locked years first (the
+-- rows every change of the year shares), then months, then days, so that two transactions changing
+-- the same year queue on its first row rather than deadlock.
 create function rollup_add(intervals rollup_interval[]) returns void
 language plpgsql as $$
 declare
@@ -92,7 +93,8 @@ begin
   end if;
   with added as (
     insert into rollup_delta as r
-    select * from rollup_deltas(intervals) d order by d.node_id, d.grain, d.period
+    select * from rollup_deltas(intervals) d
+     order by case d.grain when 'Y' then 0 when 'M' then 1 else 2 end, d.node_id, d.period
     on conflict (node_id, grain, period) do update
        set units = r.units + excluded.units,
            workers = r.workers + excluded.workers,
