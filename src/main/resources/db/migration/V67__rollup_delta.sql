@@ -12,7 +12,9 @@
 -- Triggers keep it exact for every change of unit_placement, unit_figures, org_unit.level_id and
 -- unit_level.grassroots. Each trigger reads the other tables as they are after its statement, so
 -- one statement must not change two of them (the application never does: moving a subtree changes
--- placements and org_unit paths, not levels).
+-- placements and org_unit paths, not levels). A unit's figure records do not overlap
+-- (FigureBook.record closes the one before): the query over placements would count a grassroots union
+-- twice on a day two of its records shared, the deltas once.
 create table rollup_delta (
     node_id        bigint  not null,
     grain          char(1) not null check (grain in ('Y', 'M', 'D')),
