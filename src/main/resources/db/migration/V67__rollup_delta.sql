@@ -27,9 +27,7 @@ create table rollup_delta (
     primary key (node_id, grain, period) include (units, workers, women_workers, members, women_members)
 );
 
--- The units placed directly under a unit on a day.
-create index unit_placement_parent_idx on unit_placement (parent_id, valid_from)
-    include (unit_id, path, valid_to);
+-- The units placed directly under a unit on a day come from unit_placement_parent_idx (V63).
 
 -- Something that stood at a place over [valid_from, valid_to), signed.
 create type rollup_interval as (
