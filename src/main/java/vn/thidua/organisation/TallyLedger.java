@@ -45,9 +45,10 @@ class TallyLedger implements Tallies {
                  and t.placed_from <= :asOf and t.placed_to > :asOf
               union all
               select nullif(t.unit_id, :root), t.figure, t.amount
-                from unit_tally t
-               where (t.unit_id = :root or t.unit_id in (select unit_id from children))
-                 and t.figure >= :prefix and t.figure < :prefixEnd
+                from (select cast(:root as bigint) as unit_id
+                      union all select unit_id from children) own
+                join unit_tally t on t.unit_id = own.unit_id
+               where t.figure >= :prefix and t.figure < :prefixEnd
                  and t.month between :fromMonth and :toMonth
               union all
               select c.unit_id, t.figure, -t.amount
