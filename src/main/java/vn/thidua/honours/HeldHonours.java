@@ -87,7 +87,10 @@ class HeldHonours {
         .single();
   }
 
-  /** Records the honour with the person's facts as the registry holds them today (see V34). */
+  /**
+   * Records the honour with the person's facts as the registry holds them today (see V34); a
+   * trigger records whether a collective is a small one (V64).
+   */
   long insert(long honourId, HonourAward award, long holderUnitId, String recordedBy) {
     return jdbc.sql(
             """

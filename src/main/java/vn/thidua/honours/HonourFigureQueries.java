@@ -1,12 +1,15 @@
 package vn.thidua.honours;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.organisation.Subtree;
+import vn.thidua.organisation.Tallies;
 import vn.thidua.people.PersonColumns;
 import vn.thidua.shared.web.DomainException;
 import vn.thidua.shared.web.FigureRecord;
@@ -17,19 +20,13 @@ import vn.thidua.shared.web.Paged;
 @Transactional(readOnly = true)
 class HonourFigureQueries implements HonourFigures {
 
-  /** A collective is small (tổ công đoàn) when its level lies below every grassroots level. */
-  private static final String SMALL_COLLECTIVE =
-      "hl.tier > (select max(tier) from unit_level where grassroots)";
-
   /**
-   * Honours held under the subtree, each under its holder's unit as the subtree places it; {@code
-   * hu} and {@code hl} are the honoured collective and its level. Whether a person honoured was a
-   * direct worker and a woman is read from honour_held, as it was on the day (V34).
+   * Honours held under the subtree, each under its holder's unit as the subtree places it. Whether
+   * a person honoured was a direct worker and a woman (V34) and whether a collective honoured was a
+   * small one (V64) are read from honour_held, as they were on the day.
    */
   private static final String HELD_IN_SUBTREE =
-      " from honour_held hh join placed pl on pl.unit_id = hh.holder_unit_id"
-          + " left join org_unit hu on hu.id = hh.unit_id"
-          + " left join unit_level hl on hl.id = hu.level_id ";
+      " from honour_held hh join placed pl on pl.unit_id = hh.holder_unit_id ";
 
   /** Granted in the period and not revoked. */
   private static final String IN_PERIOD =
@@ -41,9 +38,7 @@ class HonourFigureQueries implements HonourFigures {
           + " count(*) as granted,"
           + " count(*) filter (where hh.direct_worker) as direct_workers,"
           + " count(*) filter (where hh.woman) as women,"
-          + " count(*) filter (where "
-          + SMALL_COLLECTIVE
-          + ") as small_collectives"
+          + " count(*) filter (where hh.small_collective) as small_collectives"
           + HELD_IN_SUBTREE
           + IN_PERIOD
           + " group by pl.child_id, hh.honour_id, hh.grade, hh.recipient)"
@@ -58,20 +53,102 @@ class HonourFigureQueries implements HonourFigures {
   /** The records' joins: the person and the honour named, and the unit each counts under. */
   private static final String RECORDS_FROM =
       HELD_IN_SUBTREE
+          + " left join org_unit hu on hu.id = hh.unit_id"
           + PersonColumns.join("hp", "hh.person_id")
           + " join honour h on h.id = hh.honour_id"
           + " left join honour_grade g on g.honour_id = hh.honour_id and g.grade = hh.grade"
           + " join org_unit holder on holder.id = hh.holder_unit_id"
           + IN_PERIOD;
 
-  private final JdbcClient jdbc;
+  /**
+   * The ledger's figures (V64): {@code honours/<honour id>/<grade>/<I|C>/<amount>}, the amount one
+   * of {@link #LEDGER_AMOUNTS}.
+   */
+  static final String FIGURES = "honours/";
 
-  HonourFigureQueries(JdbcClient jdbc) {
+  /** Granted, to direct workers, to women, to small collectives: in this order. */
+  private static final String LEDGER_AMOUNTS = "gdws";
+
+  private final JdbcClient jdbc;
+  private final Tallies tallies;
+
+  HonourFigureQueries(JdbcClient jdbc, Tallies tallies) {
     this.jdbc = jdbc;
+    this.tallies = tallies;
   }
 
   @Override
   public List<HonourTally> tally(Subtree subtree, LocalDate from, LocalDate to) {
+    return tallies.covers(subtree, from, to)
+        ? fromLedger(subtree, from, to)
+        : counted(subtree, from, to);
+  }
+
+  /**
+   * The ledger's sums (V64) of the whole months of the period, named from the catalogue and in the
+   * order of {@link #counted}.
+   */
+  List<HonourTally> fromLedger(Subtree subtree, LocalDate from, LocalDate to) {
+    Map<LedgerKey, long[]> sums = new HashMap<>();
+    for (Tallies.Tally tally : tallies.sum(subtree, from, to, FIGURES)) {
+      String[] parts = tally.figure().substring(FIGURES.length()).split("/");
+      LedgerKey key =
+          new LedgerKey(
+              tally.childId(),
+              Long.parseLong(parts[0]),
+              Integer.parseInt(parts[1]),
+              parts[2].equals("I") ? Recipient.INDIVIDUAL : Recipient.COLLECTIVE);
+      long[] amounts = sums.computeIfAbsent(key, k -> new long[LEDGER_AMOUNTS.length()]);
+      amounts[LEDGER_AMOUNTS.indexOf(parts[3])] += tally.amount();
+    }
+    sums.values().removeIf(amounts -> amounts[0] == 0);
+    if (sums.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Map<String, Object>> honours = new HashMap<>();
+    Map<String, String> gradeNames = new HashMap<>();
+    jdbc.sql(
+            """
+            select h.id, h.code, h.kind, h.name, g.grade, g.name as grade_name
+              from honour h left join honour_grade g on g.honour_id = h.id
+             where h.id in (:honours)
+            """)
+        .param("honours", sums.keySet().stream().map(LedgerKey::honourId).distinct().toList())
+        .query()
+        .listOfRows()
+        .forEach(
+            row -> {
+              honours.putIfAbsent(((Number) row.get("id")).longValue(), row);
+              gradeNames.put(
+                  row.get("id") + "/" + row.get("grade"), (String) row.get("grade_name"));
+            });
+    return sums.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey(LedgerKey.ORDER))
+        .map(
+            e -> {
+              LedgerKey key = e.getKey();
+              long[] amounts = e.getValue();
+              Map<String, Object> honour = honours.get(key.honourId());
+              String honourName = (String) honour.get("name");
+              return new HonourTally(
+                  key.childId(),
+                  key.honourId(),
+                  (String) honour.get("code"),
+                  key.grade(),
+                  HonourKind.valueOf((String) honour.get("kind")),
+                  key.recipient(),
+                  honourName,
+                  gradeNames.getOrDefault(key.honourId() + "/" + key.grade(), honourName),
+                  amounts[0],
+                  amounts[1],
+                  amounts[2],
+                  amounts[3]);
+            })
+        .toList();
+  }
+
+  /** The honours counted from honour_held: the exact fallback for what the ledger cannot answer. */
+  List<HonourTally> counted(Subtree subtree, LocalDate from, LocalDate to) {
     return jdbc.sql("with " + subtree.placed() + TALLY_SQL)
         .params(subtree.parameters())
         .param("from", from)
@@ -92,6 +169,20 @@ class HonourFigureQueries implements HonourFigures {
                     rs.getLong("women"),
                     rs.getLong("small_collectives")))
         .list();
+  }
+
+  /**
+   * One row of {@link #tally} as the ledger's figures name it: unit below, honour, grade,
+   * recipient.
+   */
+  private record LedgerKey(Long childId, long honourId, int grade, Recipient recipient) {
+
+    /** As {@link #TALLY_SQL} orders: collectives after individuals, the root's own row last. */
+    static final Comparator<LedgerKey> ORDER =
+        Comparator.comparingLong(LedgerKey::honourId)
+            .thenComparingInt(LedgerKey::grade)
+            .thenComparing(LedgerKey::recipient, Comparator.comparing(Recipient::name).reversed())
+            .thenComparing(LedgerKey::childId, Comparator.nullsLast(Comparator.naturalOrder()));
   }
 
   @Override
@@ -183,7 +274,7 @@ class HonourFigureQueries implements HonourFigures {
       switch (figure) {
         case DIRECT_WORKERS -> sql.append(" and hh.direct_worker");
         case WOMEN -> sql.append(" and hh.woman");
-        case SMALL_COLLECTIVES -> sql.append(" and ").append(SMALL_COLLECTIVE);
+        case SMALL_COLLECTIVES -> sql.append(" and hh.small_collective");
         default -> {}
       }
       return sql.toString();

@@ -9,7 +9,8 @@ import vn.thidua.shared.web.Paged;
 /**
  * Titles and awards granted over a subtree and a period, for reviews. An honour counts when the day
  * it was granted falls in the period and it is not revoked, under its holder's unit as the subtree
- * places it. It does not check who asks.
+ * places it. It does not check who asks. Periods of whole months grouped by unit below are read
+ * from the figure ledger (V64), others counted from the honours; both give the same figures.
  */
 public interface HonourFigures {
 
@@ -36,7 +37,10 @@ public interface HonourFigures {
   /** Awards to women (argument TITLE: titles). */
   String WOMEN = "women";
 
-  /** Awards to small collectives, units below grassroots (argument TITLE: titles). */
+  /**
+   * Awards to small collectives, units below grassroots level when honoured (argument TITLE:
+   * titles).
+   */
   String SMALL_COLLECTIVES = "smallCollectives";
 
   /**
@@ -69,7 +73,8 @@ public interface HonourFigures {
    * @param gradeName the grade's name, e.g. "Công nhân giỏi Thủ đô"
    * @param directWorkers those granted to people who are direct workers
    * @param women those granted to women
-   * @param smallCollectives those granted to collectives below grassroots level (tổ công đoàn)
+   * @param smallCollectives those granted to collectives below grassroots level when honoured (tổ
+   *     công đoàn)
    */
   record HonourTally(
       Long childId,
