@@ -37,7 +37,11 @@ class DashboardBuilder implements Dashboards {
     LocalDate today = reviews.today();
     int year = today.getYear();
     Review thisYear = reviews.build(unitId, ReviewPeriod.of(ReviewKind.YEAR, year));
-    ReviewPeriod sameDays = ReviewPeriod.range(LocalDate.of(year - 1, 1, 1), today.minusYears(1));
+    LocalDate lastYearToDate = today.minusYears(1);
+    ReviewPeriod sameDays =
+        ReviewPeriod.range(
+            LocalDate.of(year - 1, 1, 1),
+            lastYearToDate.withDayOfMonth(lastYearToDate.lengthOfMonth()));
     ReviewFigures sameDaysFigures = reviews.figures(unitId, sameDays);
 
     List<Dashboard.Year> trend = new ArrayList<>();

@@ -309,7 +309,7 @@ public final class ReviewBenchmark {
                       connection.setAutoCommit(true);
                     }
                   });
-          String label = label(statement.sql(), i);
+          String label = label(statement, i);
           say(
               "| %s | %,d | %.2f | %.2f | %.2f | %d |"
                   .formatted(
@@ -391,9 +391,18 @@ public final class ReviewBenchmark {
   }
 
   /** What a statement counts, from its SQL. */
-  private static String label(String sql, int index) {
+  private static String label(StatementRecorder.Sent statement, int index) {
+    String sql = statement.sql();
     String name;
-    if (sql.contains("launched as")) {
+    if (sql.contains("subtree_tally")) {
+      name =
+          "ledger: "
+              + statement.parameters().stream()
+                  .map(call -> String.valueOf(call.args()[1]))
+                  .filter(value -> value.matches("[a-z]+/"))
+                  .findFirst()
+                  .orElse("?");
+    } else if (sql.contains("launched as")) {
       name = "movements (MovementFigureQueries)";
     } else if (sql.contains("held as")) {
       name = "contests (ContestFigureQueries)";
@@ -413,8 +422,10 @@ public final class ReviewBenchmark {
   }
 
   /**
-   * wrk with 100 connections for {@code bench.seconds} × 3 on the review API of the province, and
-   * of 200 grassroots unions taken in turn, signed in with an API token of a national viewer.
+   * wrk with 100 connections for {@code bench.seconds} × 3 on the review API of 200 grassroots
+   * unions taken in turn and of the province, on the dashboard API of the 200 unions, of the
+   * nation, the province and the district, and on the national review, signed in with an API token
+   * of a national viewer.
    */
   private void http(
       Database database, RunningApplication application, List<Case> cases, List<Long> grassroots)
@@ -443,9 +454,26 @@ public final class ReviewBenchmark {
         new String[] {
           "/api/units/" + cases.get(1).unitId() + query, "'/api/units/" + cases.get(1).unitId()
         });
-    String dashboard = System.getProperty("bench.url", "");
-    if (!dashboard.isBlank()) {
-      loads.add(new String[] {dashboard, "'" + dashboard + "'"});
+    loads.add(
+        new String[] {
+          "/api/units/{200 grassroots unions}/dashboard",
+          grassroots.stream()
+              .map(id -> "'/api/units/" + id + "/dashboard'")
+              .reduce((a, b) -> a + ", " + b)
+              .orElseThrow()
+        });
+    for (Case scope : cases.subList(0, 3)) {
+      String path = "/api/units/" + scope.unitId() + "/dashboard";
+      loads.add(new String[] {path + " (" + scope.name() + ")", "'" + path + "'"});
+    }
+    loads.add(
+        new String[] {
+          "/api/units/" + cases.get(0).unitId() + query + " (" + cases.get(0).name() + ")",
+          "'/api/units/" + cases.get(0).unitId()
+        });
+    String extra = System.getProperty("bench.url", "");
+    if (!extra.isBlank()) {
+      loads.add(new String[] {extra, "'" + extra + "'"});
     }
     for (String[] load : loads) {
       String paths = load[1].endsWith("'") ? load[1] : load[1] + query + "'";

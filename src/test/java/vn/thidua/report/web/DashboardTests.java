@@ -3,7 +3,6 @@ package vn.thidua.report.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +16,7 @@ import vn.thidua.report.ReviewKind;
 import vn.thidua.report.ReviewPeriod;
 import vn.thidua.report.Reviews;
 import vn.thidua.shared.security.Role;
+import vn.thidua.shared.time.Dates;
 import vn.thidua.testing.IntegrationTest;
 import vn.thidua.testing.Users;
 
@@ -32,7 +32,7 @@ class DashboardTests {
   @Test
   void takesEachYearOfTheTrendFromThatYearsReview() {
     long btl = code("HN");
-    int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+    int year = LocalDate.now(Dates.VIETNAM).getYear();
     AtomicReference<Dashboard> dashboard = new AtomicReference<>();
     AtomicReference<Review> twoYearsAgo = new AtomicReference<>();
     AtomicReference<Review> lastYear = new AtomicReference<>();
@@ -57,6 +57,9 @@ class DashboardTests {
     assertThat(found.trend().get(4).partial()).isTrue();
     assertThat(found.previous()).isEqualTo(sameDays.get().current());
     assertThat(found.sameDaysLastYear().from()).isEqualTo(LocalDate.of(year - 1, 1, 1));
+    LocalDate aYearAgo = LocalDate.now(Dates.VIETNAM).minusYears(1);
+    assertThat(found.sameDaysLastYear().to())
+        .isEqualTo(aYearAgo.withDayOfMonth(aYearAgo.lengthOfMonth()));
     assertThat(found.breakdown()).isNotEmpty();
   }
 

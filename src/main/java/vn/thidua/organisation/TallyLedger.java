@@ -1,0 +1,108 @@
+package vn.thidua.organisation;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class TallyLedger implements Tallies {
+
+  /**
+   * The units directly below the root as the subtree places them (those that had ended by the day
+   * where they stood on their last day), read through unit_placement_parent_idx; then each one's
+   * rolled-up sums for the day, its own and the root's own, less the records of units that did not
+   * stand anywhere yet on the day (their first place counts from the beginning of time in
+   * subtree_tally: records dated before a unit existed are rare, so they are taken away here rather
+   * than splitting every unit's first span).
+   */
+  private static final String SUM_SQL =
+      """
+      with children as materialized (
+        select p.unit_id
+          from unit_placement p
+         where p.parent_id = :root and p.valid_from <= :asOf
+           and (p.valid_to is null or p.valid_to > :asOf
+                or not exists (select 1 from unit_placement later
+                                where later.unit_id = p.unit_id
+                                  and later.valid_from >= p.valid_to
+                                  and later.valid_from <= :asOf))
+      ), not_yet as (
+        select f.unit_id, f.path
+          from unit_placement f
+         where f.valid_from > :asOf
+           and not exists (select 1 from unit_placement earlier
+                            where earlier.unit_id = f.unit_id and earlier.valid_from < f.valid_from)
+      )
+      select child_id, figure, sum(amount) as amount
+        from (select t.node_id as child_id, t.figure, t.amount
+                from subtree_tally t
+               where t.node_id in (select unit_id from children)
+                 and t.figure >= :prefix and t.figure < :prefixEnd
+                 and t.month between :fromMonth and :toMonth
+                 and t.placed_from <= :asOf and t.placed_to > :asOf
+              union all
+              select nullif(t.unit_id, :root), t.figure, t.amount
+                from (select cast(:root as bigint) as unit_id
+                      union all select unit_id from children) own
+                join unit_tally t on t.unit_id = own.unit_id
+               where t.figure >= :prefix and t.figure < :prefixEnd
+                 and t.month between :fromMonth and :toMonth
+              union all
+              select c.unit_id, t.figure, -t.amount
+                from not_yet n
+                join children c on strpos(n.path, '/' || c.unit_id || '/') > 0
+                               and n.unit_id <> c.unit_id
+                join unit_tally t on t.unit_id = n.unit_id
+               where t.figure >= :prefix and t.figure < :prefixEnd
+                 and t.month between :fromMonth and :toMonth) sums
+       group by child_id, figure
+      having sum(amount) <> 0
+      """;
+
+  private final JdbcClient jdbc;
+
+  TallyLedger(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public boolean covers(Subtree subtree, LocalDate from, LocalDate to) {
+    return subtree.grouping() == Subtree.Grouping.UNIT_BELOW
+        && from.getDayOfMonth() == 1
+        && to.equals(to.withDayOfMonth(to.lengthOfMonth()))
+        && !from.isAfter(to);
+  }
+
+  @Override
+  public List<Tally> sum(Subtree subtree, LocalDate from, LocalDate to, String prefix) {
+    if (!covers(subtree, from, to)) {
+      throw new IllegalArgumentException("The ledger answers whole months by unit below only");
+    }
+    if (prefix.isEmpty()) {
+      throw new IllegalArgumentException("A figure prefix names its module");
+    }
+    return jdbc.sql(SUM_SQL)
+        .param("root", subtree.root().id())
+        .param("asOf", subtree.asOf())
+        .param("prefix", prefix)
+        .param("prefixEnd", upperBound(prefix))
+        .param("fromMonth", from)
+        .param("toMonth", to.withDayOfMonth(1))
+        .query(
+            (rs, n) ->
+                new Tally(
+                    rs.getObject("child_id", Long.class),
+                    rs.getString("figure"),
+                    rs.getLong("amount")))
+        .list();
+  }
+
+  /** The least string greater than every string starting with the prefix (collation C). */
+  static String upperBound(String prefix) {
+    char last = prefix.charAt(prefix.length() - 1);
+    return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
+  }
+}
