@@ -32,11 +32,16 @@ create index initiative_first_recognised_idx on initiative (first_recognised_on)
 -- The people of a period's recognised initiatives without reading the author rows.
 create index initiative_author_people_idx on initiative_author (initiative_id) include (person_id);
 
--- The columns are what their definitions say, even when written by hand.
+-- The columns are what their definitions say, even when written by hand (a new initiative has no
+-- reviews yet).
 create function initiative_first_recognised() returns trigger language plpgsql as $$
 begin
-    new.first_recognised_on := (select min(r.decided_on) from initiative_review r
-                                 where r.initiative_id = new.id and r.outcome = 'RECOGNISED');
+    if tg_op = 'INSERT' then
+        new.first_recognised_on := null;
+    else
+        new.first_recognised_on := (select min(r.decided_on) from initiative_review r
+                                     where r.initiative_id = new.id and r.outcome = 'RECOGNISED');
+    end if;
     return new;
 end
 $$;
