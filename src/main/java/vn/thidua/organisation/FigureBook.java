@@ -25,27 +25,52 @@ import vn.thidua.shared.web.Paged;
 class FigureBook implements UnitFigures {
 
   /**
-   * One row per unit directly below the root (child_id), plus the root's own row (child_id null).
-   * The path range and the placement dates use unit_placement_path_idx; figures use
-   * unit_figures_unit_idx.
+   * One row per unit directly below the root (child_id), plus the root's own row (child_id null):
+   * what stood under it on the day. Each row adds the unit's own placement and figures on the day
+   * to the sum of the rollup_delta rows under it up to the day (V67: kept by triggers, by year,
+   * month and day), so it reads a few rows per child however large the subtree. The answers are
+   * those of the placements valid on the day whose path lies under the root, joined to the figures
+   * valid on the day and grouped by the path's unit below the root.
    */
   static final String ROLL_UP_SQL =
       """
-      select nullif(split_part(substr(p.path, :prefixLength + 1), '/', 1), '')::bigint as child_id,
-             count(*) filter (where l.grassroots) as grassroots_units,
-             coalesce(sum(f.workers), 0) as workers,
-             coalesce(sum(f.women_workers), 0) as women_workers,
-             coalesce(sum(f.members), 0) as members,
-             coalesce(sum(f.women_members), 0) as women_members
-        from unit_placement p
-        join org_unit u on u.id = p.unit_id
-        join unit_level l on l.id = u.level_id
-        left join unit_figures f
-               on f.unit_id = p.unit_id
-              and f.valid_from <= :d and (f.valid_to is null or f.valid_to > :d)
-       where p.path >= :prefix and p.path < :upper
-         and p.valid_from <= :d and (p.valid_to is null or p.valid_to > :d)
-       group by 1
+      select case when c.unit_id = :unit then null else c.unit_id end as child_id,
+             o.grassroots_units + coalesce(s.units, 0) as grassroots_units,
+             o.workers + coalesce(s.workers, 0) as workers,
+             o.women_workers + coalesce(s.women_workers, 0) as women_workers,
+             o.members + coalesce(s.members, 0) as members,
+             o.women_members + coalesce(s.women_members, 0) as women_members
+        from unit_placement c
+       cross join lateral (
+              select count(*) filter (where l.grassroots) as grassroots_units,
+                     coalesce(sum(f.workers), 0) as workers,
+                     coalesce(sum(f.women_workers), 0) as women_workers,
+                     coalesce(sum(f.members), 0) as members,
+                     coalesce(sum(f.women_members), 0) as women_members
+                from org_unit u
+                join unit_level l on l.id = u.level_id
+                left join unit_figures f
+                       on f.unit_id = u.id
+                      and f.valid_from <= :d and (f.valid_to is null or f.valid_to > :d)
+               where u.id = c.unit_id) o
+        left join lateral (
+              select sum(r.units) as units, sum(r.workers) as workers,
+                     sum(r.women_workers) as women_workers, sum(r.members) as members,
+                     sum(r.women_members) as women_members
+                from (select * from rollup_delta
+                       where node_id = c.unit_id and grain = 'Y' and period < :yearStart
+                      union all
+                      select * from rollup_delta
+                       where node_id = c.unit_id and grain = 'M'
+                         and period >= :yearStart and period < :monthStart
+                      union all
+                      select * from rollup_delta
+                       where node_id = c.unit_id and grain = 'D'
+                         and period >= :monthStart and period <= :d) r
+               where c.unit_id <> :unit) s on true
+       where c.valid_from <= :d and (c.valid_to is null or c.valid_to > :d)
+         and ((c.unit_id = :unit and c.path = :prefix)
+              or (c.parent_id = :unit and c.path = :prefix || c.unit_id || '/'))
       """;
 
   /**
@@ -162,14 +187,14 @@ class FigureBook implements UnitFigures {
       return new RollUp(unit, date, Totals.ZERO, List.of(), Totals.ZERO);
     }
     String prefix = placement.get().path();
-    plannedForTheseValues();
     record Row(Long childId, Totals totals) {}
     List<Row> rows =
         jdbc.sql(ROLL_UP_SQL)
-            .param("prefixLength", prefix.length())
+            .param("unit", unitId)
             .param("prefix", prefix)
-            .param("upper", OrgUnits.pathUpperBound(prefix))
             .param("d", date)
+            .param("yearStart", date.withDayOfYear(1))
+            .param("monthStart", date.withDayOfMonth(1))
             .query(
                 (rs, n) ->
                     new Row(

@@ -95,7 +95,8 @@ public final class NationalDataset {
    * another client) keeps the first vacuum from marking pages all-visible; a later one can.
    */
   private long vacuumUntilAllVisible(boolean withPeople) throws SQLException {
-    List<String> tables = new ArrayList<>(List.of("org_unit", "unit_placement", "unit_figures"));
+    List<String> tables =
+        new ArrayList<>(List.of("org_unit", "unit_placement", "unit_figures", "rollup_delta"));
     if (withPeople) {
       tables.add("person");
     }
