@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.organisation.Subtree;
+import vn.thidua.organisation.Tallies;
 import vn.thidua.shared.web.DomainException;
 import vn.thidua.shared.web.FigureRecord;
 import vn.thidua.shared.web.FigureRecordQuery;
@@ -18,8 +19,9 @@ class InitiativeFigureQueries implements InitiativeFigures {
 
   /**
    * Submissions by submission day, recognitions by decision day, and the benefit of each initiative
-   * recognised in the period once, however many levels recognised it; an initiative counts under
-   * its unit as the subtree places it.
+   * on the day of its first recognition (so that a period's benefit is the sum of its months'); an
+   * initiative counts under its unit as the subtree places it. The ledger keeps the same figures
+   * (V65): the two must agree.
    */
   private static final String TALLY_SQL =
       """
@@ -31,27 +33,28 @@ class InitiativeFigureQueries implements InitiativeFigures {
           union all
           select pl.child_id, r.level, 0, count(*), 0
             from initiative_review r
-            join initiative i on i.id = r.initiative_id
-            join placed pl on pl.unit_id = i.unit_id
+            join placed pl on pl.unit_id = r.initiative_unit_id
            where r.outcome = 'RECOGNISED' and r.decided_on between :from and :to
            group by pl.child_id, r.level
           union all
           select pl.child_id, null, 0, 0, coalesce(sum(i.benefit_vnd), 0)
             from initiative i
             join placed pl on pl.unit_id = i.unit_id
-           where exists (select 1 from initiative_review r
-                          where r.initiative_id = i.id and r.outcome = 'RECOGNISED'
-                            and r.decided_on between :from and :to)
+           where i.first_recognised_on between :from and :to
            group by pl.child_id
           """;
 
+  /**
+   * Distinct people cannot be summed by month, so they are counted here: the period's recognitions
+   * with their initiative's unit from initiative_review_recognised_idx, their people from
+   * initiative_author_people_idx, neither the initiatives nor the author rows read (V65).
+   */
   private static final String AUTHORS_SQL =
       """
           select count(distinct a.person_id)
             from initiative_review r
-            join initiative i on i.id = r.initiative_id
-            join placed pl on pl.unit_id = i.unit_id
-            join initiative_author a on a.initiative_id = i.id
+            join placed pl on pl.unit_id = r.initiative_unit_id
+            join initiative_author a on a.initiative_id = r.initiative_id
            where r.outcome = 'RECOGNISED' and r.decided_on between :from and :to
           """;
 
@@ -76,8 +79,8 @@ class InitiativeFigureQueries implements InitiativeFigures {
           select pl.child_id, i.title as label, u.name as unit_name, r.decided_on as day,
                  d.name as note, '/initiatives/' || i.id as href
             from initiative_review r
+            join placed pl on pl.unit_id = r.initiative_unit_id
             join initiative i on i.id = r.initiative_id
-            join placed pl on pl.unit_id = i.unit_id
             join org_unit u on u.id = i.unit_id
             join org_unit d on d.id = r.unit_id
            where r.outcome = 'RECOGNISED' and r.decided_on between :from and :to
@@ -85,18 +88,13 @@ class InitiativeFigureQueries implements InitiativeFigures {
           """,
           "benefit",
           """
-          select pl.child_id, i.title as label, u.name as unit_name,
-                 (select min(r.decided_on) from initiative_review r
-                   where r.initiative_id = i.id and r.outcome = 'RECOGNISED'
-                     and r.decided_on between :from and :to) as day,
+          select pl.child_id, i.title as label, u.name as unit_name, i.first_recognised_on as day,
                  replace(to_char(i.benefit_vnd, 'FM999,999,999,999,999,999'), ',', '.') as note,
                  '/initiatives/' || i.id as href
             from initiative i
             join placed pl on pl.unit_id = i.unit_id
             join org_unit u on u.id = i.unit_id
-           where exists (select 1 from initiative_review r
-                          where r.initiative_id = i.id and r.outcome = 'RECOGNISED'
-                            and r.decided_on between :from and :to)
+           where i.first_recognised_on between :from and :to
           """,
           "authors",
           """
@@ -104,23 +102,57 @@ class InitiativeFigureQueries implements InitiativeFigures {
                  min(pu.name) as unit_name, min(r.decided_on) as day, null as note,
                  '/people/' || p.id as href
             from initiative_review r
-            join initiative i on i.id = r.initiative_id
-            join placed pl on pl.unit_id = i.unit_id
-            join initiative_author a on a.initiative_id = i.id
+            join placed pl on pl.unit_id = r.initiative_unit_id
+            join initiative_author a on a.initiative_id = r.initiative_id
             join person p on p.id = a.person_id
             join org_unit pu on pu.id = p.unit_id
            where r.outcome = 'RECOGNISED' and r.decided_on between :from and :to
            group by 1, p.id, p.full_name
           """);
 
-  private final JdbcClient jdbc;
+  /** The ledger's figures (V65): {@code initiatives/recognised/<LEVEL>} takes the level. */
+  static final String FIGURES = "initiatives/";
 
-  InitiativeFigureQueries(JdbcClient jdbc) {
+  private static final String SUBMITTED = FIGURES + "submitted";
+  private static final String RECOGNISED = FIGURES + "recognised/";
+  private static final String BENEFIT = FIGURES + "benefit";
+
+  private final JdbcClient jdbc;
+  private final Tallies tallies;
+
+  InitiativeFigureQueries(JdbcClient jdbc, Tallies tallies) {
     this.jdbc = jdbc;
+    this.tallies = tallies;
   }
 
   @Override
   public List<InitiativeTally> tally(Subtree subtree, LocalDate from, LocalDate to) {
+    if (tallies.covers(subtree, from, to)) {
+      return tallies.sum(subtree, from, to, FIGURES).stream()
+          .map(InitiativeFigureQueries::fromLedger)
+          .toList();
+    }
+    return counted(subtree, from, to);
+  }
+
+  private static InitiativeTally fromLedger(Tallies.Tally tally) {
+    String figure = tally.figure();
+    long amount = tally.amount();
+    if (figure.equals(SUBMITTED)) {
+      return new InitiativeTally(tally.childId(), null, amount, 0, 0);
+    }
+    if (figure.equals(BENEFIT)) {
+      return new InitiativeTally(tally.childId(), null, 0, 0, amount);
+    }
+    if (figure.startsWith(RECOGNISED)) {
+      RecognitionLevel level = RecognitionLevel.valueOf(figure.substring(RECOGNISED.length()));
+      return new InitiativeTally(tally.childId(), level, 0, amount, 0);
+    }
+    throw new IllegalStateException("Unknown initiative figure in the ledger: " + figure);
+  }
+
+  /** The same figures counted from the records: any grouping and any days. */
+  List<InitiativeTally> counted(Subtree subtree, LocalDate from, LocalDate to) {
     return jdbc.sql("with " + subtree.placed() + TALLY_SQL)
         .params(subtree.parameters())
         .param("from", from)

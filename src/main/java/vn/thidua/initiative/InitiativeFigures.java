@@ -10,8 +10,10 @@ import vn.thidua.shared.web.Paged;
 public interface InitiativeFigures {
 
   /**
-   * Initiatives submitted in the period and recognitions decided in it, by the unit directly below
-   * the subtree's root that each initiative's unit falls under (null for the root's own).
+   * Initiatives submitted in the period, recognitions decided in it, and the benefit of the
+   * initiatives first recognised in it, by the unit directly below the subtree's root that each
+   * initiative's unit falls under (null for the root's own). Whole months of a subtree grouped by
+   * unit below are read from the figure ledger, anything else counted from the records.
    */
   List<InitiativeTally> tally(Subtree subtree, LocalDate from, LocalDate to);
 
@@ -20,9 +22,9 @@ public interface InitiativeFigures {
 
   /**
    * The records behind a figure: {@code submitted}, {@code recognised} (argument: a {@link
-   * RecognitionLevel}'s name, or null for every level), {@code benefit} (the initiatives recognised
-   * in the period, each once, with its benefit) or {@code authors} (people). {@code childId}: null
-   * for the whole subtree, 0 for the group whose child_id is null, else that group's. 404 for
+   * RecognitionLevel}'s name, or null for every level), {@code benefit} (the initiatives first
+   * recognised in the period, with their benefit) or {@code authors} (people). {@code childId}:
+   * null for the whole subtree, 0 for the group whose child_id is null, else that group's. 404 for
    * another figure.
    */
   Paged<FigureRecord> records(
@@ -37,7 +39,9 @@ public interface InitiativeFigures {
 
   /**
    * Rows per unit below: with a level, the recognitions decided at it; without, submissions and the
-   * benefit of the initiatives recognised in the period (each once).
+   * benefit of the initiatives first recognised in the period (an initiative's benefit counts on
+   * the day of its earliest recognition, whatever the level). Several rows may name the same unit
+   * and level: add them up.
    */
   record InitiativeTally(
       Long childId, RecognitionLevel level, long submitted, long recognised, long benefitVnd) {}

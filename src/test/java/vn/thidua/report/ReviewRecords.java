@@ -9,19 +9,20 @@ import vn.thidua.shared.text.SearchText;
 
 /**
  * Writes the records a review counts straight into their tables, so that a test states every one of
- * them by hand and knows each figure the review must show.
+ * them by hand and knows each figure the review must show (also the modules' tests of their
+ * figures).
  */
-final class ReviewRecords {
+public final class ReviewRecords {
 
   private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
   private final JdbcClient jdbc;
 
-  ReviewRecords(JdbcClient jdbc) {
+  public ReviewRecords(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
-  long person(long unitId, String name) {
+  public long person(long unitId, String name) {
     String unique = name + " " + UUID.randomUUID().toString().substring(0, 6);
     String folded = SearchText.fold(unique);
     return jdbc.sql(
@@ -39,7 +40,7 @@ final class ReviewRecords {
   }
 
   /** An initiative of the unit, by the people named, with its benefit in VND (or none). */
-  long initiative(long unitId, LocalDate submittedOn, Long benefitVnd, long... authors) {
+  public long initiative(long unitId, LocalDate submittedOn, Long benefitVnd, long... authors) {
     String title = "Sáng kiến " + UUID.randomUUID();
     long id =
         jdbc.sql(
@@ -77,7 +78,8 @@ final class ReviewRecords {
     return id;
   }
 
-  void review(long initiativeId, String level, long unitId, String outcome, LocalDate decidedOn) {
+  public void review(
+      long initiativeId, String level, long unitId, String outcome, LocalDate decidedOn) {
     jdbc.sql(
             """
             insert into initiative_review (initiative_id, level, unit_id, proposed_on,
