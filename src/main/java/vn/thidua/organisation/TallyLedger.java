@@ -15,8 +15,8 @@ class TallyLedger implements Tallies {
    * where they stood on their last day), read through unit_placement_parent_idx; then each one's
    * rolled-up sums for the day, its own and the root's own, less the records of units that did not
    * stand anywhere yet on the day (their first place counts from the beginning of time in
-   * subtree_tally: records dated before a unit existed are rare, so they are taken away here rather
-   * than splitting every unit's first span).
+   * subtree_tally, so that units founded on different days share rows; late_tally, V68, keeps the
+   * same sums by founding day, and the rows of units founded after the day are taken away).
    */
   private static final String SUM_SQL =
       """
@@ -29,12 +29,6 @@ class TallyLedger implements Tallies {
                                 where later.unit_id = p.unit_id
                                   and later.valid_from >= p.valid_to
                                   and later.valid_from <= :asOf))
-      ), not_yet as (
-        select f.unit_id, f.path
-          from unit_placement f
-         where f.valid_from > :asOf
-           and not exists (select 1 from unit_placement earlier
-                            where earlier.unit_id = f.unit_id and earlier.valid_from < f.valid_from)
       )
       select child_id, figure, sum(amount) as amount
         from (select t.node_id as child_id, t.figure, t.amount
@@ -51,13 +45,12 @@ class TallyLedger implements Tallies {
                where t.figure >= :prefix and t.figure < :prefixEnd
                  and t.month between :fromMonth and :toMonth
               union all
-              select c.unit_id, t.figure, -t.amount
-                from not_yet n
-                join children c on strpos(n.path, '/' || c.unit_id || '/') > 0
-                               and n.unit_id <> c.unit_id
-                join unit_tally t on t.unit_id = n.unit_id
-               where t.figure >= :prefix and t.figure < :prefixEnd
-                 and t.month between :fromMonth and :toMonth) sums
+              select l.node_id, l.figure, -l.amount
+                from late_tally l
+               where l.node_id in (select unit_id from children)
+                 and l.first_from > :asOf
+                 and l.figure >= :prefix and l.figure < :prefixEnd
+                 and l.month between :fromMonth and :toMonth) sums
        group by child_id, figure
       having sum(amount) <> 0
       """;

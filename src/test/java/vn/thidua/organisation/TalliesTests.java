@@ -146,7 +146,8 @@ class TalliesTests {
 
   /**
    * For every unit of the province, several days and periods: the ledger equals the units' own sums
-   * counted under {@link Subtree#placed()}; and rebuilding the rolled-up rows changes nothing.
+   * counted under {@link Subtree#placed()}; and rebuilding the rolled-up rows (by place and by
+   * founding day) changes nothing.
    */
   private void assertAsPlaced() {
     List<Long> roots = List.of(province, districtA, districtB, unionA1);
@@ -215,8 +216,12 @@ class TalliesTests {
   private List<Map<String, Object>> rolledUp() {
     return jdbc.sql(
             """
-            select node_id, figure, month, placed_from, placed_to, amount from subtree_tally
-             where figure like :prefix and amount <> 0 order by 1, 2, 3, 4, 5
+            select 'span' as kept, node_id, figure, month, placed_from as day, placed_to, amount
+              from subtree_tally where figure like :prefix and amount <> 0
+            union all
+            select 'late', node_id, figure, month, first_from, null, amount
+              from late_tally where figure like :prefix and amount <> 0
+             order by 1, 2, 3, 4, 5, 6
             """)
         .param("prefix", prefix + "%")
         .query()
