@@ -36,8 +36,10 @@ class MovementFigureQueries implements MovementFigures {
 
   /**
    * A registration counts once sent (not a draft) for a movement whose period meets the review's.
-   * Distinct units, so never in the ledger: the sent registrations of the movements running in the
-   * period (registration_sent_idx) are first reduced to one row per unit, then placed.
+   * Distinct units, so never in the ledger: the sent registrations of the subtree's units for the
+   * movements running in the period are first reduced to one row per unit, then placed — through
+   * registration_unit_idx from the few units of a small subtree, through registration_sent_idx and
+   * a hash of the placed units for a large one.
    */
   private static final String REGISTERED =
       """
@@ -48,6 +50,7 @@ class MovementFigureQueries implements MovementFigures {
                       join movement m on m.id = r.movement_id
                      where r.status <> 'DRAFT'
                        and m.starts_on <= :to and m.ends_on >= :from
+                       and r.unit_id in (select unit_id from placed)
                      group by r.unit_id) g
               join placed pl on pl.unit_id = g.unit_id
              group by pl.child_id
