@@ -23,6 +23,7 @@ import vn.thidua.organisation.RollUp;
 import vn.thidua.organisation.UnitFigures;
 import vn.thidua.organisation.UnitSummary;
 import vn.thidua.shared.events.EntityChanged;
+import vn.thidua.shared.infra.CustomPlans;
 import vn.thidua.shared.number.Percent;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.DomainException;
@@ -478,7 +479,7 @@ class ProgrammeService implements Programmes {
    * (docs/PERFORMANCE.md); this transaction only.
    */
   private void plannedForTheseValues() {
-    jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+    CustomPlans.forThisTransaction(jdbc);
     jdbc.sql("set local work_mem = '64MB'").update();
   }
 

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.shared.events.EntityChanged;
+import vn.thidua.shared.infra.CustomPlans;
 import vn.thidua.shared.security.CurrentUser;
 import vn.thidua.shared.web.DomainException;
 import vn.thidua.shared.web.FigureRecord;
@@ -287,7 +288,7 @@ class FigureBook implements UnitFigures {
    * (docs/PERFORMANCE.md).
    */
   private void plannedForTheseValues() {
-    jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+    CustomPlans.forThisTransaction(jdbc);
   }
 
   private Optional<Headcount> sameDay(long unitId, LocalDate from) {

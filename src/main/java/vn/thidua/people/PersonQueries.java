@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.thidua.shared.infra.CustomPlans;
 
 /**
  * The reads of the registry, in plain SQL a reader can run by hand. Lists are ordered by the
@@ -94,7 +95,7 @@ class PersonQueries {
    * setting lasts until the end of the caller's transaction.
    */
   private void plannedForTheseValues() {
-    jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+    CustomPlans.forThisTransaction(jdbc);
   }
 
   /**
