@@ -66,6 +66,15 @@ class ReviewBuilder implements Reviews {
     this.sources = sources;
   }
 
+  /**
+   * Declared here, not only as the interface's default, so that it runs in this class's read-only
+   * transaction: the subtree's plan setting and every statement then share one connection.
+   */
+  @Override
+  public Review build(long unitId, ReviewPeriod period) {
+    return build(unitId, period, Breakdown.UNIT_BELOW);
+  }
+
   @Override
   public Review build(long unitId, ReviewPeriod period, Breakdown by) {
     UnitSummary unit = units.requireVisible(unitId);
