@@ -67,8 +67,8 @@ class ReviewBuilder implements Reviews {
   }
 
   /**
-   * Declared here, not only as the interface's default, so that it runs in this class's read-only
-   * transaction: the subtree's plan setting and every statement then share one connection.
+   * Implemented here, not as the interface's default method, which would run outside this class's
+   * read-only transaction: the subtree's plan setting and every statement share one connection.
    */
   @Override
   public Review build(long unitId, ReviewPeriod period) {

@@ -7,9 +7,7 @@ import vn.thidua.shared.web.Paged;
 public interface Reviews {
 
   /** The unit's review for the period, broken down by the units below; 404 unless visible. */
-  default Review build(long unitId, ReviewPeriod period) {
-    return build(unitId, period, Breakdown.UNIT_BELOW);
-  }
+  Review build(long unitId, ReviewPeriod period);
 
   /** The unit's review for the period with the breakdown asked for; 404 unless visible. */
   Review build(long unitId, ReviewPeriod period, Breakdown by);

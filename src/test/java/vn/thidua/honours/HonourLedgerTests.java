@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,7 @@ import vn.thidua.people.People;
 import vn.thidua.shared.security.Role;
 import vn.thidua.testing.Fixtures;
 import vn.thidua.testing.IntegrationTest;
+import vn.thidua.testing.LedgerChecks;
 import vn.thidua.testing.Users;
 
 /**
@@ -42,6 +42,7 @@ class HonourLedgerTests {
   @Autowired Tallies tallies;
   @Autowired Hierarchy hierarchy;
   @Autowired Fixtures fixtures;
+  @Autowired LedgerChecks ledger;
   @Autowired JdbcClient jdbc;
 
   long province;
@@ -222,52 +223,24 @@ class HonourLedgerTests {
   }
 
   /**
-   * The honours' unit_tally rows equal a recount of honour_held; the rebuilt roll-up is the same.
+   * The honours' unit_tally rows equal a recount of honour_held, counted here without the
+   * migration's functions so that it checks them; the rebuilt roll-up is the same.
    */
   private void assertConsistent() {
-    assertThat(ledger()).isEqualTo(recount());
-    Set<String> rolledUp = rolledUp();
-    jdbc.sql("select rebuild_subtree_tallies(:prefix)")
-        .param("prefix", HonourFigureQueries.FIGURES)
-        .query()
-        .listOfRows();
-    assertThat(rolledUp()).isEqualTo(rolledUp);
-  }
-
-  private Set<String> ledger() {
-    return strings(
+    ledger.assertKeptAsCounted(
+        HonourFigureQueries.FIGURES,
         """
-        select unit_id || ' ' || month || ' ' || figure || ' ' || amount from unit_tally
-         where figure like 'honours/%' and amount <> 0
-        """);
-  }
-
-  /** Counted here without the migration's functions, so that it checks them. */
-  private Set<String> recount() {
-    return strings(
-        """
-        select holder_unit_id || ' ' || date_trunc('month', granted_on)::date || ' honours/'
-               || honour_id || '/' || grade || '/' || left(recipient, 1) || '/' || f || ' '
-               || count(*)
+        select holder_unit_id as unit_id, date_trunc('month', granted_on)::date as month,
+               'honours/' || honour_id || '/' || grade || '/' || left(recipient, 1) || '/' || f
+                 as figure,
+               count(*) as amount
           from honour_held
          cross join lateral (values ('g', true), ('d', direct_worker), ('w', woman),
                                     ('s', small_collective)) v(f, counts)
          where not revoked and counts
-         group by holder_unit_id, date_trunc('month', granted_on), honour_id, grade, recipient, f
+         group by 1, 2, 3
         """);
-  }
-
-  private Set<String> rolledUp() {
-    return strings(
-        """
-        select node_id || ' ' || placed_from || ' ' || coalesce(placed_to::text, '-') || ' '
-               || month || ' ' || figure || ' ' || amount
-          from subtree_tally where figure like 'honours/%' and amount <> 0
-        """);
-  }
-
-  private Set<String> strings(String sql) {
-    return Set.copyOf(jdbc.sql(sql).query(String.class).list());
+    ledger.assertRebuildChangesNothing(HonourFigureQueries.FIGURES);
   }
 
   private static long grantedUnder(List<HonourTally> tallies, Long childId) {

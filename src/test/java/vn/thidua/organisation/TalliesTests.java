@@ -16,6 +16,7 @@ import vn.thidua.shared.security.Role;
 import vn.thidua.shared.security.SignedInUser;
 import vn.thidua.testing.Fixtures;
 import vn.thidua.testing.IntegrationTest;
+import vn.thidua.testing.LedgerChecks;
 import vn.thidua.testing.Users;
 
 /**
@@ -35,6 +36,7 @@ class TalliesTests {
   @Autowired Subtrees subtrees;
   @Autowired Hierarchy hierarchy;
   @Autowired Fixtures fixtures;
+  @Autowired LedgerChecks ledger;
   @Autowired JdbcClient jdbc;
 
   String prefix;
@@ -166,12 +168,7 @@ class TalliesTests {
         }
       }
     }
-    List<Map<String, Object>> before = rolledUp();
-    jdbc.sql("select rebuild_subtree_tallies(:prefix)")
-        .param("prefix", prefix)
-        .query()
-        .listOfRows();
-    assertThat(rolledUp()).isEqualTo(before);
+    ledger.assertRebuildChangesNothing(prefix);
   }
 
   private Map<String, Long> counted(Subtree subtree, LocalDate[] period) {
@@ -211,21 +208,6 @@ class TalliesTests {
           tally.amount());
     }
     return sums;
-  }
-
-  private List<Map<String, Object>> rolledUp() {
-    return jdbc.sql(
-            """
-            select 'span' as kept, node_id, figure, month, placed_from as day, placed_to, amount
-              from subtree_tally where figure like :prefix and amount <> 0
-            union all
-            select 'late', node_id, figure, month, first_from, null, amount
-              from late_tally where figure like :prefix and amount <> 0
-             order by 1, 2, 3, 4, 5, 6
-            """)
-        .param("prefix", prefix + "%")
-        .query()
-        .listOfRows();
   }
 
   private void add(long unitId, String day, String figure, long amount) {

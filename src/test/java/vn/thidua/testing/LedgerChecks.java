@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks that a module's triggers keep its figures in the ledger (V63) exactly: its units' own sums
- * are what counting its records gives, and the rolled-up sums are what a rebuild makes.
+ * are what counting its records gives, and the rolled-up sums (by place, subtree_tally, and by
+ * founding day, late_tally of V68) are what a rebuild makes.
  */
 @Component
 public class LedgerChecks {
@@ -58,9 +59,13 @@ public class LedgerChecks {
   private List<Map<String, Object>> rolledUp(String prefix) {
     return jdbc.sql(
             """
-            select node_id, figure::text as figure, month, placed_from, placed_to, amount
-              from subtree_tally
-             where figure like :prefix and amount <> 0 order by 1, 2, 3, 4, 5
+            select 'place' as kept, node_id, figure::text as figure, month, placed_from as day,
+                   placed_to, amount
+              from subtree_tally where figure like :prefix and amount <> 0
+            union all
+            select 'founded', node_id, figure::text, month, first_from, null, amount
+              from late_tally where figure like :prefix and amount <> 0
+             order by 1, 2, 3, 4, 5, 6
             """)
         .param("prefix", prefix + "%")
         .query()
