@@ -1,6 +1,7 @@
 package vn.thidua.movement;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,11 +36,10 @@ class MovementFigureQueries implements MovementFigures {
           """;
 
   /**
-   * A registration counts once sent (not a draft) for a movement whose period meets the review's.
-   * Distinct units, so never in the ledger: the sent registrations of the subtree's units for the
-   * movements running in the period are first reduced to one row per unit, then placed — through
-   * registration_unit_idx from the few units of a small subtree, through registration_sent_idx and
-   * a hash of the placed units for a large one.
+   * A registration counts once sent (not a draft) for a movement whose period meets the review's:
+   * units registered (distinct) and registrations approved. The ledger keeps both in an encoding of
+   * runs of months (V71, {@link #REGISTERED_FIGURES}); this count is the fallback for the other
+   * groupings and periods.
    */
   private static final String REGISTERED =
       """
@@ -69,11 +69,20 @@ class MovementFigureQueries implements MovementFigures {
             full join registered g on coalesce(g.child_id, 0) = coalesce(l.child_id, 0)
           """;
 
-  private static final String REGISTERED_SQL =
-      REGISTERED + "select child_id, units, approved from registered\n";
-
   /** The ledger's figures (V66): launches, by kind, as LAUNCHED counts them. */
   private static final String LAUNCHED_FIGURES = "movements/launched/";
+
+  /**
+   * The ledger's registration figures (V71), in the month s that begins each: {@code
+   * units/<pe>/<e>}, one per run s..e of consecutive months the movements of a unit's sent
+   * registrations cover, pe the last month of the unit's run before ({@code 0000-00} when none);
+   * {@code approved/<e>}, one per approved registration for a movement covering s..e. Months are
+   * written yyyy-MM.
+   */
+  private static final String REGISTERED_FIGURES = "movements/registered/";
+
+  private static final String UNITS_FIGURES = REGISTERED_FIGURES + "units/";
+  private static final String APPROVED_FIGURES = REGISTERED_FIGURES + "approved/";
 
   /** The records behind each figure, exactly those TALLY_SQL counts, after {@code placed}. */
   private static final Map<String, String> RECORDS =
@@ -130,23 +139,21 @@ class MovementFigureQueries implements MovementFigures {
         : counted(subtree, from, to);
   }
 
-  /** Launches from the ledger, registrations counted. */
+  /** Everything from the ledger. */
   List<MovementTally> fromLedger(Subtree subtree, LocalDate from, LocalDate to) {
     Map<Long, Map<String, Long>> sums = new LinkedHashMap<>();
     for (Tallies.Tally tally : tallies.sum(subtree, from, to, LAUNCHED_FIGURES)) {
       sums.computeIfAbsent(tally.childId(), child -> new HashMap<>())
           .put(tally.figure(), tally.amount());
     }
-    jdbc.sql("with " + subtree.placed() + REGISTERED_SQL)
-        .params(subtree.parameters(from, to))
-        .query(
-            rs -> {
-              Map<String, Long> sum =
-                  sums.computeIfAbsent(
-                      rs.getObject("child_id", Long.class), child -> new HashMap<>());
-              sum.put("units", rs.getLong("units"));
-              sum.put("approved", rs.getLong("approved"));
-            });
+    String first = YearMonth.from(from).toString();
+    for (Tallies.Tally tally : tallies.sumUpTo(subtree, to, REGISTERED_FIGURES)) {
+      String counted = registeredFigure(tally.figure(), first);
+      if (counted != null) {
+        sums.computeIfAbsent(tally.childId(), child -> new HashMap<>())
+            .merge(counted, tally.amount(), Long::sum);
+      }
+    }
     return sums.entrySet().stream()
         .map(
             child -> {
@@ -156,10 +163,32 @@ class MovementFigureQueries implements MovementFigures {
                   sum.getOrDefault(LAUNCHED_FIGURES + MovementKind.REGULAR, 0L),
                   sum.getOrDefault(LAUNCHED_FIGURES + MovementKind.THEMATIC, 0L),
                   sum.getOrDefault(LAUNCHED_FIGURES + MovementKind.CAMPAIGN, 0L),
-                  sum.getOrDefault("units", 0L),
-                  sum.getOrDefault("approved", 0L));
+                  sum.getOrDefault(UNITS_FIGURES, 0L),
+                  sum.getOrDefault(APPROVED_FIGURES, 0L));
             })
         .toList();
+  }
+
+  /**
+   * What a registration figure of the months up to the period's last counts for a period beginning
+   * in month {@code first} (yyyy-MM; the text order of months is their time order): {@link
+   * #UNITS_FIGURES} for a unit's run that reaches the period after a run that ended before it (the
+   * first run meeting the period: each unit once), {@link #APPROVED_FIGURES} for approved
+   * registrations that reach it; null for neither.
+   */
+  static String registeredFigure(String figure, String first) {
+    if (figure.startsWith(UNITS_FIGURES)) {
+      String[] months = figure.substring(UNITS_FIGURES.length()).split("/");
+      return months[0].compareTo(first) < 0 && months[1].compareTo(first) >= 0
+          ? UNITS_FIGURES
+          : null;
+    }
+    if (figure.startsWith(APPROVED_FIGURES)) {
+      return figure.substring(APPROVED_FIGURES.length()).compareTo(first) >= 0
+          ? APPROVED_FIGURES
+          : null;
+    }
+    return null;
   }
 
   /** Counts the records: any period and grouping. */

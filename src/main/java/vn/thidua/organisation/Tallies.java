@@ -23,6 +23,13 @@ public interface Tallies {
    */
   List<Tally> sum(Subtree subtree, LocalDate from, LocalDate to, String prefix);
 
+  /**
+   * Like {@link #sum}, over every month up to {@code to}'s from the beginning of time: for figures
+   * that name the period they belong to (e.g. a run of months) and are filtered by their names.
+   * Only where {@link #covers} is true for {@code to}'s month.
+   */
+  List<Tally> sumUpTo(Subtree subtree, LocalDate to, String prefix);
+
   /** A figure's sum under a unit below (null: the root's own). */
   record Tally(Long childId, String figure, long amount) {}
 }

@@ -55,6 +55,9 @@ class TallyLedger implements Tallies {
       having sum(amount) <> 0
       """;
 
+  /** The first month {@link #sumUpTo} reads: before every month the ledger holds. */
+  static final LocalDate BEGINNING = LocalDate.of(1, 1, 1);
+
   private final JdbcClient jdbc;
 
   TallyLedger(JdbcClient jdbc) {
@@ -74,6 +77,18 @@ class TallyLedger implements Tallies {
     if (!covers(subtree, from, to)) {
       throw new IllegalArgumentException("The ledger answers whole months by unit below only");
     }
+    return read(subtree, from, to, prefix);
+  }
+
+  @Override
+  public List<Tally> sumUpTo(Subtree subtree, LocalDate to, String prefix) {
+    if (!covers(subtree, to.withDayOfMonth(1), to)) {
+      throw new IllegalArgumentException("The ledger answers whole months by unit below only");
+    }
+    return read(subtree, BEGINNING, to, prefix);
+  }
+
+  private List<Tally> read(Subtree subtree, LocalDate from, LocalDate to, String prefix) {
     if (prefix.isEmpty()) {
       throw new IllegalArgumentException("A figure prefix names its module");
     }

@@ -135,6 +135,25 @@ class TalliesTests {
   }
 
   @Test
+  void sumsEveryMonthUpToTheLastOneFromTheBeginningOfTime() {
+    add(unionA1, "1999-07-01", "x", 9);
+    Subtree subtree = subtrees.find(province, LocalDate.of(2025, 6, 30)).orElseThrow();
+
+    List<Tallies.Tally> upTo = tallies.sumUpTo(subtree, LocalDate.of(2024, 5, 31), prefix);
+
+    assertThat(upTo)
+        .containsExactlyInAnyOrder(
+            new Tallies.Tally(districtA, prefix + "x", 15),
+            new Tallies.Tally(districtA, prefix + "y", 4),
+            new Tallies.Tally(districtB, prefix + "x", 2));
+    assertThat(upTo)
+        .containsExactlyInAnyOrderElementsOf(
+            tallies.sum(subtree, LocalDate.of(1999, 1, 1), LocalDate.of(2024, 5, 31), prefix));
+    assertThatThrownBy(() -> tallies.sumUpTo(subtree, LocalDate.of(2024, 5, 30), prefix))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void takesBackWhatWasAddedAndMovedAway() {
     Users.runAs(officer, () -> hierarchy.move(unionA1, districtB, MOVED));
     add(unionA1, "2024-03-10", "x", -5);
