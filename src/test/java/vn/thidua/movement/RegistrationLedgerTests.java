@@ -3,9 +3,16 @@ package vn.thidua.movement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +54,7 @@ class RegistrationLedgerTests {
   @Autowired Fixtures fixtures;
   @Autowired LedgerChecks ledger;
   @Autowired JdbcClient jdbc;
+  @Autowired DataSource dataSource;
 
   long province;
   long districtA;
@@ -231,6 +239,90 @@ class RegistrationLedgerTests {
           bothWays(root, asOf, month(period[0]), end(period[1]));
         }
       }
+    }
+  }
+
+  /**
+   * Two transactions registering the same unit for adjacent movements: the second one's trigger
+   * waits for the first to commit (the unit's lock) and then computes the one run both make, where
+   * computing from what it saw before would have added a second run.
+   */
+  @Test
+  void twoTransactionsRegisteringTheSameUnitQueueOnItsLock() throws Exception {
+    long spring = movement("2021-01-01", "2021-03-31");
+    long summer = movement("2021-04-01", "2021-06-30");
+    participant(spring, union1);
+    participant(summer, union1);
+    try (Connection first = dataSource.getConnection();
+        Connection second = dataSource.getConnection()) {
+      first.setAutoCommit(false);
+      second.setAutoCommit(false);
+      register(first, spring, union1);
+      long waiting = backendOf(second);
+      CompletableFuture<Void> secondRegisters =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  register(second, summer, union1);
+                  second.commit();
+                } catch (SQLException e) {
+                  throw new IllegalStateException(e);
+                }
+              });
+      awaitLockWaitOrEnd(waiting, secondRegisters);
+      first.commit();
+      secondRegisters.get(60, TimeUnit.SECONDS);
+    }
+
+    ledger.assertKeptAsCounted(PREFIX, RECOMPUTED);
+    assertThat(
+            jdbc.sql(
+                    "select figure || ' ' || month from unit_tally where unit_id = :unit"
+                        + " and figure like 'movements/registered/%' and amount <> 0")
+                .param("unit", union1)
+                .query(String.class)
+                .list())
+        .containsExactly("movements/registered/units/0000-00/2021-06 2021-01-01");
+  }
+
+  private static void register(Connection connection, long movementId, long unitId)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "insert into registration (movement_id, unit_id, status, created_by)"
+                + " values (?, ?, 'SUBMITTED', 'test')")) {
+      insert.setLong(1, movementId);
+      insert.setLong(2, unitId);
+      insert.executeUpdate();
+    }
+  }
+
+  private static long backendOf(Connection connection) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement("select pg_backend_pid()");
+        ResultSet rs = query.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /**
+   * Waits (a minute at most) until the backend waits for an advisory lock, or its work has ended
+   * (as it would without the lock; the ledger is then wrong).
+   */
+  private void awaitLockWaitOrEnd(long backend, CompletableFuture<Void> work)
+      throws InterruptedException {
+    for (int attempt = 0; attempt < 600 && !work.isDone(); attempt++) {
+      boolean waiting =
+          jdbc.sql(
+                  "select exists (select 1 from pg_stat_activity where pid = :pid"
+                      + " and wait_event_type = 'Lock' and wait_event = 'advisory')")
+              .param("pid", backend)
+              .query(Boolean.class)
+              .single();
+      if (waiting) {
+        return;
+      }
+      Thread.sleep(100);
     }
   }
 
