@@ -253,26 +253,8 @@ class RegistrationLedgerTests {
     long summer = movement("2021-04-01", "2021-06-30");
     participant(spring, union1);
     participant(summer, union1);
-    try (Connection first = dataSource.getConnection();
-        Connection second = dataSource.getConnection()) {
-      first.setAutoCommit(false);
-      second.setAutoCommit(false);
-      register(first, spring, union1);
-      long waiting = backendOf(second);
-      CompletableFuture<Void> secondRegisters =
-          CompletableFuture.runAsync(
-              () -> {
-                try {
-                  register(second, summer, union1);
-                  second.commit();
-                } catch (SQLException e) {
-                  throw new IllegalStateException(e);
-                }
-              });
-      awaitLockWaitOrEnd(waiting, secondRegisters);
-      first.commit();
-      secondRegisters.get(60, TimeUnit.SECONDS);
-    }
+    concurrently(
+        first -> register(first, spring, union1), second -> register(second, summer, union1));
 
     ledger.assertKeptAsCounted(PREFIX, RECOMPUTED);
     assertThat(
@@ -283,6 +265,62 @@ class RegistrationLedgerTests {
                 .query(String.class)
                 .list())
         .containsExactly("movements/registered/units/0000-00/2021-06 2021-01-01");
+  }
+
+  /**
+   * A unit registers for a movement while another transaction changes the movement's days: the
+   * registration's trigger waits for that transaction (its share lock on the movement) and then
+   * computes with the new days.
+   */
+  @Test
+  void aRegistrationWhileItsMovementsDaysChangeCountsTheNewDays() throws Exception {
+    long spring = movement("2021-01-01", "2021-03-31");
+    participant(spring, union1);
+    concurrently(
+        first -> {
+          try (PreparedStatement update =
+              first.prepareStatement(
+                  "update movement set ends_on = date '2021-08-31' where id = ?")) {
+            update.setLong(1, spring);
+            update.executeUpdate();
+          }
+        },
+        second -> register(second, spring, union1));
+
+    ledger.assertKeptAsCounted(PREFIX, RECOMPUTED);
+    ledger.assertRebuildChangesNothing("movements/");
+  }
+
+  /** Work on a connection. */
+  private interface Work {
+    void on(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Does the first work in a transaction, starts the second in another, waits until the second
+   * waits for a lock (or has ended), commits the first and then the second.
+   */
+  private void concurrently(Work firstWork, Work secondWork) throws Exception {
+    try (Connection first = dataSource.getConnection();
+        Connection second = dataSource.getConnection()) {
+      first.setAutoCommit(false);
+      second.setAutoCommit(false);
+      firstWork.on(first);
+      long backend = backendOf(second);
+      CompletableFuture<Void> secondDone =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  secondWork.on(second);
+                  second.commit();
+                } catch (SQLException e) {
+                  throw new IllegalStateException(e);
+                }
+              });
+      awaitLockWaitOrEnd(backend, secondDone);
+      first.commit();
+      secondDone.get(60, TimeUnit.SECONDS);
+    }
   }
 
   private static void register(Connection connection, long movementId, long unitId)
@@ -306,8 +344,8 @@ class RegistrationLedgerTests {
   }
 
   /**
-   * Waits (a minute at most) until the backend waits for an advisory lock, or its work has ended
-   * (as it would without the lock; the ledger is then wrong).
+   * Waits (a minute at most) until the backend waits for a lock, or its work has ended (as it would
+   * without the lock; the ledger is then wrong).
    */
   private void awaitLockWaitOrEnd(long backend, CompletableFuture<Void> work)
       throws InterruptedException {
@@ -315,7 +353,7 @@ class RegistrationLedgerTests {
       boolean waiting =
           jdbc.sql(
                   "select exists (select 1 from pg_stat_activity where pid = :pid"
-                      + " and wait_event_type = 'Lock' and wait_event = 'advisory')")
+                      + " and wait_event_type = 'Lock')")
               .param("pid", backend)
               .query(Boolean.class)
               .single();
