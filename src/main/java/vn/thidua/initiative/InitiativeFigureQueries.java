@@ -45,9 +45,10 @@ class InitiativeFigureQueries implements InitiativeFigures {
           """;
 
   /**
-   * Distinct people cannot be summed by month, so they are counted here: the period's recognitions
-   * with their initiative's unit from initiative_review_recognised_idx, their people from
-   * initiative_author_people_idx, neither the initiatives nor the author rows read (V65).
+   * Distinct people cannot be summed by month, so they are counted from the records for any days:
+   * the period's recognitions with their initiative's unit from initiative_review_recognised_idx,
+   * their people from initiative_author_people_idx, neither the initiatives nor the author rows
+   * read (V65).
    */
   private static final String AUTHORS_SQL =
       """
@@ -56,6 +57,18 @@ class InitiativeFigureQueries implements InitiativeFigures {
             join placed pl on pl.unit_id = r.initiative_unit_id
             join initiative_author a on a.initiative_id = r.initiative_id
            where r.outcome = 'RECOGNISED' and r.decided_on between :from and :to
+          """;
+
+  /**
+   * The same count over whole months from recognised_author (V72), the people of each unit's
+   * recognitions by month: read by month for a large subtree, by unit for a small one.
+   */
+  private static final String LEDGER_AUTHORS_SQL =
+      """
+          select count(distinct ra.person_id)
+            from recognised_author ra
+            join placed pl on pl.unit_id = ra.unit_id
+           where ra.month between :from and :to
           """;
 
   /**
@@ -170,12 +183,27 @@ class InitiativeFigureQueries implements InitiativeFigures {
         .list();
   }
 
+  /**
+   * From recognised_author whenever the period is whole months, whatever the subtree's grouping:
+   * the count is over the whole subtree, and {@code placed} lists the same units however it groups
+   * them.
+   */
   @Override
   public long recognisedAuthors(Subtree subtree, LocalDate from, LocalDate to) {
-    return jdbc.sql("with " + subtree.placed() + AUTHORS_SQL)
-        .params(subtree.parameters())
-        .param("from", from)
-        .param("to", to)
+    if (Tallies.wholeMonths(from, to)) {
+      return authors(LEDGER_AUTHORS_SQL, subtree, from, to.withDayOfMonth(1));
+    }
+    return countedAuthors(subtree, from, to);
+  }
+
+  /** The same count from the records: any days. */
+  long countedAuthors(Subtree subtree, LocalDate from, LocalDate to) {
+    return authors(AUTHORS_SQL, subtree, from, to);
+  }
+
+  private long authors(String sql, Subtree subtree, LocalDate from, LocalDate to) {
+    return jdbc.sql("with " + subtree.placed() + sql)
+        .params(subtree.parameters(from, to))
         .query(Long.class)
         .single();
   }

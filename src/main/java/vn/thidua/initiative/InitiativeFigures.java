@@ -17,7 +17,11 @@ public interface InitiativeFigures {
    */
   List<InitiativeTally> tally(Subtree subtree, LocalDate from, LocalDate to);
 
-  /** Distinct people among the authors of initiatives recognised (at any level) in the period. */
+  /**
+   * Distinct people among the authors of initiatives recognised (at any level) in the period, over
+   * the whole subtree. Whole months are read from the recognised authors kept by unit and month,
+   * other periods counted from the records.
+   */
   long recognisedAuthors(Subtree subtree, LocalDate from, LocalDate to);
 
   /**

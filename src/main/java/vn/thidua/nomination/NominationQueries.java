@@ -1,10 +1,12 @@
 package vn.thidua.nomination;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.thidua.organisation.OrgUnits;
@@ -224,6 +226,19 @@ class NominationQueries {
   }
 
   /** The council members who voted in the round, by name. */
+  /** When the council's last vote on the round was cast: the day of its sitting; empty before. */
+  Optional<Instant> lastVote(long roundId) {
+    return jdbc.sql(
+            """
+            select max(v.cast_at) from nomination_vote v
+              join nomination n on n.id = v.nomination_id
+             where n.round_id = :round
+            """)
+        .param("round", roundId)
+        .query(Instant.class)
+        .optional();
+  }
+
   List<String> voters(long roundId) {
     return jdbc.sql(
             """

@@ -310,7 +310,11 @@ class NominationService implements Nominations {
                         round.passes(row.tally()),
                         row.state()))
             .toList();
-    return new Minutes(views.of(round), queries.voters(roundId), lines, Instant.now());
+    return new Minutes(
+        views.of(round),
+        queries.voters(roundId),
+        lines,
+        queries.lastVote(roundId).orElseGet(Instant::now));
   }
 
   @Override

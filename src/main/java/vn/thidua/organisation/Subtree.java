@@ -34,21 +34,16 @@ public record Subtree(UnitSummary root, LocalDate asOf, String path, Grouping gr
 
   private static final String PLACEMENTS_ON_THE_DATE =
       """
-        from unit_placement p
+        from unit_span p
        where p.path >= :subtreePath and p.path < :subtreeUpper
-         and p.valid_from <= :subtreeAsOf
-         and (p.valid_to is null or p.valid_to > :subtreeAsOf
-              or not exists (select 1 from unit_placement later
-                              where later.unit_id = p.unit_id
-                                and later.valid_from >= p.valid_to
-                                and later.valid_from <= :subtreeAsOf))
+         and p.valid_from <= :subtreeAsOf and p.placed_to > :subtreeAsOf
       """;
 
   /**
    * {@code placed(unit_id, child_id)} by the unit directly below the root; child_id is null for the
-   * root itself. Parameters: those of {@link #parameters()}. Reads unit_placement_path_idx, and
-   * unit_placement_unit_idx for units that ended. Prefer {@link #placed()}, which follows the
-   * subtree's grouping.
+   * root itself. Parameters: those of {@link #parameters()}. Reads unit_span (V70): each place a
+   * unit has had, until its next one began, so one range condition finds the place on the date
+   * (unit_span_path_idx). Prefer {@link #placed()}, which follows the subtree's grouping.
    */
   public static final String PLACED =
       "placed as (\n"

@@ -30,6 +30,13 @@ public interface Tallies {
    */
   List<Tally> sumUpTo(Subtree subtree, LocalDate to, String prefix);
 
+  /** True when the period runs from the first day of a month to the last day of a month. */
+  static boolean wholeMonths(LocalDate from, LocalDate to) {
+    return from.getDayOfMonth() == 1
+        && to.equals(to.withDayOfMonth(to.lengthOfMonth()))
+        && !from.isAfter(to);
+  }
+
   /** A figure's sum under a unit below (null: the root's own). */
   record Tally(Long childId, String figure, long amount) {}
 }

@@ -66,10 +66,7 @@ class TallyLedger implements Tallies {
 
   @Override
   public boolean covers(Subtree subtree, LocalDate from, LocalDate to) {
-    return subtree.grouping() == Subtree.Grouping.UNIT_BELOW
-        && from.getDayOfMonth() == 1
-        && to.equals(to.withDayOfMonth(to.lengthOfMonth()))
-        && !from.isAfter(to);
+    return subtree.grouping() == Subtree.Grouping.UNIT_BELOW && Tallies.wholeMonths(from, to);
   }
 
   @Override

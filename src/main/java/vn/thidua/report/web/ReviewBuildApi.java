@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.report.Breakdown;
 import vn.thidua.report.ReviewKind;
 import vn.thidua.shared.document.Downloads;
 import vn.thidua.shared.imports.BuiltFile;
@@ -33,7 +34,7 @@ class ReviewBuildApi {
   @Operation(
       summary = "Build a review's file in the background",
       description =
-          "The period as for the review; format XLSX, PDF (the default) or DOCX. Answers 202 with"
+          "The period and the breakdown (by) as for the review; format XLSX, PDF (the default) or DOCX. Answers 202 with"
               + " the job's address: poll it until finished, then fetch …/file. Files are kept"
               + " for a day.")
   ResponseEntity<ImportStatus> start(
@@ -42,11 +43,13 @@ class ReviewBuildApi {
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) LocalDate to,
+      @RequestParam(required = false) String by,
       @RequestParam(defaultValue = "PDF") ReviewFiles.Format format) {
     UUID job =
         builds.start(
             unitId,
             new PeriodChoice(kind, year, from, to).period(LocalDate.now(Dates.VIETNAM).getYear()),
+            Breakdown.of(by),
             format);
     return ResponseEntity.accepted()
         .location(URI.create("/api/units/" + unitId + "/review/builds/" + job))

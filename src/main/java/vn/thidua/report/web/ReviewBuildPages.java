@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.thidua.report.Breakdown;
 import vn.thidua.report.ReviewKind;
 import vn.thidua.shared.document.Downloads;
 import vn.thidua.shared.imports.BuiltFile;
@@ -36,11 +37,13 @@ class ReviewBuildPages {
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) LocalDate to,
+      @RequestParam(required = false) String by,
       @RequestParam(defaultValue = "PDF") ReviewFiles.Format format) {
     UUID job =
         builds.start(
             unitId,
             new PeriodChoice(kind, year, from, to).period(LocalDate.now(Dates.VIETNAM).getYear()),
+            Breakdown.of(by),
             format);
     return "redirect:/units/" + unitId + "/review/builds/" + job;
   }

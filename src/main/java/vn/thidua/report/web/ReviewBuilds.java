@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.thidua.organisation.OrgUnits;
+import vn.thidua.report.Breakdown;
 import vn.thidua.report.Review;
 import vn.thidua.report.ReviewPeriod;
 import vn.thidua.report.Reviews;
@@ -47,7 +48,7 @@ class ReviewBuilds {
     return review.current().organisation().grassrootsUnits() > backgroundAbove;
   }
 
-  UUID start(long unitId, ReviewPeriod period, ReviewFiles.Format format) {
+  UUID start(long unitId, ReviewPeriod period, Breakdown by, ReviewFiles.Format format) {
     units.requireVisible(unitId);
     return background.start(
         KIND,
@@ -56,7 +57,7 @@ class ReviewBuilds {
         format.contentType,
         progress -> {
           progress.steps(2);
-          Review review = reviews.build(unitId, period);
+          Review review = reviews.build(unitId, period, by);
           progress.done(1);
           ReviewFiles.File file = files.write(review, format);
           progress.done(2);

@@ -67,13 +67,23 @@ public class BackgroundImports {
   }
 
   /**
-   * Runs the job's task on the pool as the signed-in user; when the pool is full, marks the job
-   * failed and answers 409.
+   * Runs the job's task on the pool as the signed-in user, in the user's language (a file the job
+   * writes speaks it); when the pool is full, marks the job failed and answers 409.
    */
   void execute(UUID id, Runnable task) {
+    Locale language = LocaleContextHolder.getLocale();
+    Runnable inLanguage =
+        () -> {
+          LocaleContextHolder.setLocale(language);
+          try {
+            task.run();
+          } finally {
+            LocaleContextHolder.resetLocaleContext();
+          }
+        };
     try {
       executor.execute(
-          new DelegatingSecurityContextRunnable(task, SecurityContextHolder.getContext()));
+          new DelegatingSecurityContextRunnable(inLanguage, SecurityContextHolder.getContext()));
     } catch (TaskRejectedException e) {
       jobs.failed(id, ImportProblem.ofFile("import.busy"));
       throw DomainException.conflict("import.busy");

@@ -3,9 +3,16 @@ package vn.thidua.report.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -126,6 +133,43 @@ class ReviewBuildsTests {
         .hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     assertThat(mvc.get().uri(location + "/file").with(Users.as(Role.OFFICER, code("HN-KCN"))))
         .hasStatus(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void breaksTheBuiltFileDownAsAsked() throws Exception {
+    long btl = code("HN-BTL");
+    MvcTestResult started =
+        mvc.post()
+            .uri("/api/units/{id}/review/builds?kind=YEAR&year=2020&by=sector&format=XLSX", btl)
+            .with(Users.as(Role.VIEWER, btl))
+            .exchange();
+    assertThat(started).hasStatus(HttpStatus.ACCEPTED);
+    String location = started.getResponse().getHeader("Location");
+    UUID job = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    finished(btl, job);
+    List<String> built = breakdown(location + "/file", btl);
+
+    assertThat(built)
+        .isEqualTo(breakdown("/units/" + btl + "/review.xlsx?kind=YEAR&year=2020&by=sector", btl));
+    assertThat(built)
+        .isNotEqualTo(breakdown("/units/" + btl + "/review.xlsx?kind=YEAR&year=2020", btl));
+  }
+
+  /** The texts of the breakdown sheet of the workbook at the address. */
+  private List<String> breakdown(String uri, long unitId) throws Exception {
+    MvcTestResult result = mvc.get().uri(uri).with(Users.as(Role.VIEWER, unitId)).exchange();
+    assertThat(result).hasStatusOk();
+    List<String> texts = new ArrayList<>();
+    DataFormatter text = new DataFormatter();
+    try (XSSFWorkbook workbook =
+        new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+      for (Row row : workbook.getSheetAt(1)) {
+        for (Cell cell : row) {
+          texts.add(text.formatCellValue(cell));
+        }
+      }
+    }
+    return texts;
   }
 
   @Test
