@@ -71,18 +71,20 @@ class TallyLedger implements Tallies {
 
   @Override
   public List<Tally> sum(Subtree subtree, LocalDate from, LocalDate to, String prefix) {
-    if (!covers(subtree, from, to)) {
-      throw new IllegalArgumentException("The ledger answers whole months by unit below only");
-    }
+    requireCovered(subtree, from, to);
     return read(subtree, from, to, prefix);
   }
 
   @Override
   public List<Tally> sumUpTo(Subtree subtree, LocalDate to, String prefix) {
-    if (!covers(subtree, to.withDayOfMonth(1), to)) {
+    requireCovered(subtree, to.withDayOfMonth(1), to);
+    return read(subtree, BEGINNING, to, prefix);
+  }
+
+  private void requireCovered(Subtree subtree, LocalDate from, LocalDate to) {
+    if (!covers(subtree, from, to)) {
       throw new IllegalArgumentException("The ledger answers whole months by unit below only");
     }
-    return read(subtree, BEGINNING, to, prefix);
   }
 
   private List<Tally> read(Subtree subtree, LocalDate from, LocalDate to, String prefix) {
