@@ -58,9 +58,12 @@ language sql stable as $$
 $$;
 
 -- Brings the units' rows to what their registrations make now. Two transactions refreshing the same
--- unit queue on a transaction lock per unit (namespace 7100, taken in order), so that the second
--- one computes after the first has committed: each statement of this function reads the database
--- as it is when it starts (READ COMMITTED, as the application runs).
+-- unit queue on a transaction lock (namespace 7100, taken in order), so that the second one
+-- computes after the first has committed: each statement of this function reads the database as it
+-- is when it starts (READ COMMITTED, as the application runs). The locks are per unit id modulo
+-- 1024, not per unit: a statement that changes the registrations of 100,000 units (the backfill
+-- below, a bulk load) takes at most 1,024 locks, where one per unit would overflow PostgreSQL's
+-- lock table; two units sharing a lock only wait for each other.
 create function refresh_registration_tallies(units bigint[]) returns void
 language plpgsql as $$
 declare
@@ -70,7 +73,7 @@ begin
     if cardinality(units) = 0 then
         return;
     end if;
-    foreach lock_key in array array(select distinct (u % 2147483647)::int
+    foreach lock_key in array array(select distinct (u % 1024)::int
                                       from unnest(units) as u order by 1) loop
         perform pg_advisory_xact_lock(7100, lock_key);
     end loop;
