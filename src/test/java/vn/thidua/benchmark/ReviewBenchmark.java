@@ -408,6 +408,8 @@ public final class ReviewBenchmark {
       name = "movement registrations (MovementFigureQueries)";
     } else if (sql.contains("held as")) {
       name = "contests (ContestFigureQueries)";
+    } else if (sql.contains("recognised_author")) {
+      name = "recognised authors (InitiativeFigureQueries, recognised_author)";
     } else if (sql.contains("count(distinct a.person_id)")) {
       name = "initiative authors (InitiativeFigureQueries)";
     } else if (sql.contains("from initiative i")) {
