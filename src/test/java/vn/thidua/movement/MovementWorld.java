@@ -1,5 +1,6 @@
 package vn.thidua.movement;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +43,22 @@ public class MovementWorld {
             true,
             true,
             LocalDate.of(2015, 3, 1)));
+  }
+
+  /**
+   * The unit's registration for the movement of {@link #launched}: a pledge for each of its two
+   * criteria and the title the unit aims at.
+   */
+  static RegistrationDraft registration(MovementView movement, long unitId) {
+    return new RegistrationDraft(
+        unitId,
+        List.of(
+            new RegistrationDraft.TargetPledge(movement.criteria().get(0).id(), BigDecimal.TEN),
+            new RegistrationDraft.TargetPledge(movement.criteria().get(1).id(), BigDecimal.ZERO)),
+        List.of("CDCS_HTXS"),
+        null,
+        null,
+        null);
   }
 
   /**

@@ -191,20 +191,7 @@ class NotificationTests {
     Users.runAs(
         officer,
         () -> {
-          id[0] =
-              registrations.register(
-                  movement.id(),
-                  new RegistrationDraft(
-                      unit,
-                      List.of(
-                          new RegistrationDraft.TargetPledge(
-                              movement.criteria().get(0).id(), BigDecimal.TEN),
-                          new RegistrationDraft.TargetPledge(
-                              movement.criteria().get(1).id(), BigDecimal.ZERO)),
-                      List.of("CDCS_HTXS"),
-                      null,
-                      null,
-                      null));
+          id[0] = registrations.register(movement.id(), MovementWorld.registration(movement, unit));
           registrations.submit(id[0], 0);
         });
     return id[0];

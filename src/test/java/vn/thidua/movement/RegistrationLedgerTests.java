@@ -2,7 +2,6 @@ package vn.thidua.movement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -388,19 +387,7 @@ class RegistrationLedgerTests {
         Users.user(Role.OFFICER, unit),
         () ->
             id[0] =
-                registrations.register(
-                    movement.id(),
-                    new RegistrationDraft(
-                        unit,
-                        List.of(
-                            new RegistrationDraft.TargetPledge(
-                                movement.criteria().get(0).id(), BigDecimal.TEN),
-                            new RegistrationDraft.TargetPledge(
-                                movement.criteria().get(1).id(), BigDecimal.ZERO)),
-                        List.of("CDCS_HTXS"),
-                        null,
-                        null,
-                        null)));
+                registrations.register(movement.id(), MovementWorld.registration(movement, unit)));
     return id[0];
   }
 
