@@ -39,8 +39,12 @@ public interface OrgUnits {
    */
   List<String> visiblePaths();
 
-  /** The exclusive upper bound of the paths that start with {@code prefix}. */
+  /**
+   * The exclusive upper bound of the paths (or figure names, in collation C) that start with {@code
+   * prefix}: the prefix with its last character raised by one ({@code /1/5/} gives {@code /1/50}).
+   */
   static String pathUpperBound(String prefix) {
-    return prefix.substring(0, prefix.length() - 1) + '0';
+    char last = prefix.charAt(prefix.length() - 1);
+    return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
   }
 }

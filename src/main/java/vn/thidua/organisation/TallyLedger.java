@@ -12,23 +12,19 @@ class TallyLedger implements Tallies {
 
   /**
    * The units directly below the root as the subtree places them (those that had ended by the day
-   * where they stood on their last day), read through unit_placement_parent_idx; then each one's
-   * rolled-up sums for the day, its own and the root's own, less the records of units that did not
-   * stand anywhere yet on the day (their first place counts from the beginning of time in
-   * subtree_tally, so that units founded on different days share rows; late_tally, V68, keeps the
-   * same sums by founding day, and the rows of units founded after the day are taken away).
+   * where they stood on their last day: unit_span, V70 and V73, read through unit_span_parent_idx);
+   * then each one's rolled-up sums for the day, its own and the root's own, less the records of
+   * units that did not stand anywhere yet on the day (their first place counts from the beginning
+   * of time in subtree_tally, so that units founded on different days share rows; late_tally, V68,
+   * keeps the same sums by founding day, and the rows of units founded after the day are taken
+   * away).
    */
   private static final String SUM_SQL =
       """
       with children as materialized (
-        select p.unit_id
-          from unit_placement p
-         where p.parent_id = :root and p.valid_from <= :asOf
-           and (p.valid_to is null or p.valid_to > :asOf
-                or not exists (select 1 from unit_placement later
-                                where later.unit_id = p.unit_id
-                                  and later.valid_from >= p.valid_to
-                                  and later.valid_from <= :asOf))
+        select s.unit_id
+          from unit_span s
+         where s.parent_id = :root and s.valid_from <= :asOf and s.placed_to > :asOf
       )
       select child_id, figure, sum(amount) as amount
         from (select t.node_id as child_id, t.figure, t.amount
@@ -95,7 +91,7 @@ class TallyLedger implements Tallies {
         .param("root", subtree.root().id())
         .param("asOf", subtree.asOf())
         .param("prefix", prefix)
-        .param("prefixEnd", upperBound(prefix))
+        .param("prefixEnd", OrgUnits.pathUpperBound(prefix))
         .param("fromMonth", from)
         .param("toMonth", to.withDayOfMonth(1))
         .query(
@@ -105,11 +101,5 @@ class TallyLedger implements Tallies {
                     rs.getString("figure"),
                     rs.getLong("amount")))
         .list();
-  }
-
-  /** The least string greater than every string starting with the prefix (collation C). */
-  static String upperBound(String prefix) {
-    char last = prefix.charAt(prefix.length() - 1);
-    return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
   }
 }

@@ -15,6 +15,12 @@ class PathFilterTests {
   }
 
   @Test
+  void boundsTheFigureNamesOfALedgerPrefix() {
+    assertThat(OrgUnits.pathUpperBound("contests/")).isEqualTo("contests0");
+    assertThat(OrgUnits.pathUpperBound("honours/12/1/I/g")).isEqualTo("honours/12/1/I/h");
+  }
+
+  @Test
   void keepsNothingWithoutAScope() {
     assertThat(PathFilter.of("u.path", List.of()).sql()).isEqualTo("false");
   }

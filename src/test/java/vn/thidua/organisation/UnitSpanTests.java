@@ -16,9 +16,9 @@ import vn.thidua.testing.IntegrationTest;
 import vn.thidua.testing.Users;
 
 /**
- * unit_span (V70) is each unit's placements with the day its next place began, after every kind of
- * reorganisation and plain SQL; and {@link Subtree#placed()} over it places units on any day as
- * looking for a later place of each ended unit did before.
+ * unit_span (V70, V73) is each unit's placements, with their parent and the day the next place
+ * began, after every kind of reorganisation and plain SQL; and {@link Subtree#placed()} over it
+ * places units on any day as looking for a later place of each ended unit did before.
  */
 @IntegrationTest
 class UnitSpanTests {
@@ -162,7 +162,7 @@ class UnitSpanTests {
     List<Map<String, Object>> spans =
         jdbc.sql(
                 """
-                select unit_id, valid_from, placed_to, path from unit_span
+                select unit_id, valid_from, placed_to, path, parent_id from unit_span
                  where path like :path order by 1, 2
                 """)
             .param("path", "%/" + province + "/%")
@@ -174,7 +174,7 @@ class UnitSpanTests {
                 select unit_id, valid_from,
                        coalesce(lead(valid_from) over (partition by unit_id order by valid_from),
                                 'infinity'::date) as placed_to,
-                       path
+                       path, parent_id
                   from unit_placement where path like :path order by 1, 2
                 """)
             .param("path", "%/" + province + "/%")
@@ -184,10 +184,7 @@ class UnitSpanTests {
   }
 
   private void assertPlacedAsBefore(long root, LocalDate day) {
-    Subtree subtree = subtrees.find(root, day).orElse(null);
-    if (subtree == null) {
-      return;
-    }
+    Subtree subtree = subtrees.find(root, day).orElseThrow();
     List<Map<String, Object>> placed =
         jdbc.sql("with " + subtree.placed() + "select unit_id, child_id from placed order by 1, 2")
             .params(subtree.parameters())
