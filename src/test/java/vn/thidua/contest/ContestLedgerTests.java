@@ -11,8 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.contest.ContestFigures.ContestTally;
 import vn.thidua.organisation.Hierarchy;
-import vn.thidua.organisation.Subtree;
-import vn.thidua.organisation.Subtrees;
 import vn.thidua.people.Gender;
 import vn.thidua.people.NewPerson;
 import vn.thidua.people.People;
@@ -52,7 +50,6 @@ class ContestLedgerTests {
   @Autowired Contests contests;
   @Autowired ContestFigureQueries figures;
   @Autowired Hierarchy hierarchy;
-  @Autowired Subtrees subtrees;
   @Autowired People people;
   @Autowired Fixtures fixtures;
   @Autowired LedgerChecks ledger;
@@ -213,13 +210,10 @@ class ContestLedgerTests {
     ledger.assertRebuildChangesNothing("contests/");
   }
 
-  /** The figures of the subtree as of the day, read from the ledger, after checking counting. */
+  /** The figures of the subtree as of the day with the ledger, after checking counting. */
   private List<ContestTally> bothWays(long root, LocalDate asOf, LocalDate from, LocalDate to) {
-    Subtree subtree = subtrees.find(root, asOf).orElseThrow();
-    List<ContestTally> fromLedger = figures.fromLedger(subtree, from, to);
-    assertThat(fromLedger).containsExactlyInAnyOrderElementsOf(figures.counted(subtree, from, to));
-    assertThat(figures.tally(subtree, from, to)).containsExactlyInAnyOrderElementsOf(fromLedger);
-    return fromLedger;
+    return ledger.assertBothWays(
+        root, asOf, from, to, figures::fromLedger, figures::counted, figures::tally);
   }
 
   private long person(long unit, String name) {

@@ -11,8 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.movement.MovementFigures.MovementTally;
 import vn.thidua.organisation.Hierarchy;
-import vn.thidua.organisation.Subtree;
-import vn.thidua.organisation.Subtrees;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.time.Dates;
 import vn.thidua.testing.Fixtures;
@@ -41,7 +39,6 @@ class MovementLedgerTests {
   @Autowired MovementWorld world;
   @Autowired MovementFigureQueries figures;
   @Autowired Hierarchy hierarchy;
-  @Autowired Subtrees subtrees;
   @Autowired Fixtures fixtures;
   @Autowired LedgerChecks ledger;
   @Autowired JdbcClient jdbc;
@@ -152,11 +149,8 @@ class MovementLedgerTests {
 
   /** The figures of the subtree as of the day with the ledger, after checking counting. */
   private List<MovementTally> bothWays(long root, LocalDate asOf, LocalDate from, LocalDate to) {
-    Subtree subtree = subtrees.find(root, asOf).orElseThrow();
-    List<MovementTally> withLedger = figures.fromLedger(subtree, from, to);
-    assertThat(withLedger).containsExactlyInAnyOrderElementsOf(figures.counted(subtree, from, to));
-    assertThat(figures.tally(subtree, from, to)).containsExactlyInAnyOrderElementsOf(withLedger);
-    return withLedger;
+    return ledger.assertBothWays(
+        root, asOf, from, to, figures::fromLedger, figures::counted, figures::tally);
   }
 
   private long movement(long organiserId, String kind, String launchedAt, String startsOn) {

@@ -18,8 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.movement.MovementFigures.MovementTally;
 import vn.thidua.organisation.Hierarchy;
-import vn.thidua.organisation.Subtree;
-import vn.thidua.organisation.Subtrees;
 import vn.thidua.shared.security.Role;
 import vn.thidua.shared.time.Dates;
 import vn.thidua.testing.Fixtures;
@@ -49,7 +47,6 @@ class RegistrationLedgerTests {
   @Autowired Registrations registrations;
   @Autowired MovementFigureQueries figures;
   @Autowired Hierarchy hierarchy;
-  @Autowired Subtrees subtrees;
   @Autowired Fixtures fixtures;
   @Autowired LedgerChecks ledger;
   @Autowired JdbcClient jdbc;
@@ -365,12 +362,8 @@ class RegistrationLedgerTests {
 
   /** The figures of the subtree as of the day with the ledger, after checking counting. */
   private List<MovementTally> bothWays(long root, LocalDate asOf, LocalDate from, LocalDate to) {
-    Subtree subtree = subtrees.find(root, asOf).orElseThrow();
-    List<MovementTally> withLedger = figures.fromLedger(subtree, from, to);
-    assertThat(withLedger)
-        .as("%d as of %s over %s..%s", root, asOf, from, to)
-        .containsExactlyInAnyOrderElementsOf(figures.counted(subtree, from, to));
-    return withLedger;
+    return ledger.assertBothWays(
+        root, asOf, from, to, figures::fromLedger, figures::counted, figures::tally);
   }
 
   private static LocalDate month(String month) {

@@ -2,10 +2,13 @@ package vn.thidua.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.thidua.organisation.Subtree;
+import vn.thidua.organisation.Subtrees;
 
 /**
  * Checks that a module's triggers keep its figures in the ledger (V63) exactly: its units' own sums
@@ -16,9 +19,38 @@ import org.springframework.stereotype.Component;
 public class LedgerChecks {
 
   private final JdbcClient jdbc;
+  private final Subtrees subtrees;
 
-  public LedgerChecks(JdbcClient jdbc) {
+  public LedgerChecks(JdbcClient jdbc, Subtrees subtrees) {
     this.jdbc = jdbc;
+    this.subtrees = subtrees;
+  }
+
+  /** A module's figures of a subtree over a period, one way or another. */
+  @FunctionalInterface
+  public interface Figures<T> {
+    List<T> of(Subtree subtree, LocalDate from, LocalDate to);
+  }
+
+  /**
+   * The figures of the root's subtree as of the day read from the ledger, after checking that
+   * counting the records gives the same and that the module's tally (which chooses) gives them too.
+   */
+  public <T> List<T> assertBothWays(
+      long root,
+      LocalDate asOf,
+      LocalDate from,
+      LocalDate to,
+      Figures<T> fromLedger,
+      Figures<T> counted,
+      Figures<T> tally) {
+    Subtree subtree = subtrees.find(root, asOf).orElseThrow();
+    List<T> withLedger = fromLedger.of(subtree, from, to);
+    assertThat(withLedger)
+        .as("%d as of %s over %s..%s", root, asOf, from, to)
+        .containsExactlyInAnyOrderElementsOf(counted.of(subtree, from, to));
+    assertThat(tally.of(subtree, from, to)).containsExactlyInAnyOrderElementsOf(withLedger);
+    return withLedger;
   }
 
   /**
